@@ -1,0 +1,36 @@
+package dev.plumbline.validator.sim;
+
+/**
+ * State that lives across the traces of one session: NAT gateway connection tables, load balancer
+ * connections, and the seed of every hash that stands in for an AWS choice (GWLB appliance, NLB
+ * target, Lattice weights). Deterministic: the same flows in the same order give the same answers.
+ */
+public final class Session {
+
+    /** The seed used when none is given; documented so results can be reproduced. */
+    public static final long DEFAULT_SEED = 0x5EED_0F_B1A5L;
+
+    private final NatTable natTable = new NatTable();
+    private final LoadBalancerTable loadBalancerTable = new LoadBalancerTable();
+    private final long seed;
+
+    public Session(long seed) {
+        this.seed = seed;
+    }
+
+    public Session() {
+        this(DEFAULT_SEED);
+    }
+
+    public NatTable natTable() {
+        return natTable;
+    }
+
+    LoadBalancerTable loadBalancerTable() {
+        return loadBalancerTable;
+    }
+
+    public long seed() {
+        return seed;
+    }
+}

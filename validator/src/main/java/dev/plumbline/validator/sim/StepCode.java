@@ -1,0 +1,123 @@
+package dev.plumbline.validator.sim;
+
+/**
+ * Stable reason codes of trace steps. Scripts match on these; the step's sentence is for people
+ * and may change wording. New codes may be added; existing ones keep their meaning.
+ */
+public enum StepCode {
+    // where the flow starts
+    START,
+    ASSUMED_HOST,
+    ASSUMED_ADDRESS,
+    FROM_INTERNET,
+
+    // security groups (stateful)
+    SG_EGRESS_ALLOW,
+    SG_EGRESS_DENY,
+    SG_INGRESS_ALLOW,
+    SG_INGRESS_DENY,
+    SG_STATEFUL_REPLY,
+    SG_NONE,
+
+    // network ACLs (stateless)
+    NACL_OUTBOUND_ALLOW,
+    NACL_OUTBOUND_DENY,
+    NACL_INBOUND_ALLOW,
+    NACL_INBOUND_DENY,
+
+    // routing and delivery
+    SAME_SUBNET,
+    NO_ROUTE_TABLE,
+    ROUTE_MATCH,
+    ROUTE_AMBIGUOUS,
+    NO_ROUTE,
+    BLACKHOLE,
+    EDGE_ROUTE,
+    LOCAL_DELIVERY,
+    NO_SUBNET,
+    NO_INTERFACE,
+    DELIVERED,
+
+    // internet gateway
+    IGW_SOURCE_NAT,
+    IGW_DESTINATION_NAT,
+    IGW_NO_PUBLIC_IP,
+    IGW_NOT_ATTACHED,
+    IGW_PRIVATE_NAT_DROP,
+    EXIT_INTERNET,
+    INTERNET_NO_ROUTE,
+
+    // NAT gateway
+    NAT_TRANSLATE,
+    NAT_REPLY,
+    NAT_PORTS_EXHAUSTED,
+    NAT_NO_INBOUND,
+    NAT_UNAVAILABLE,
+
+    // interfaces as route targets (appliances, NAT instances)
+    SOURCE_DEST_CHECK,
+    APPLIANCE_FORWARD,
+
+    // peering
+    PEERING_CROSS,
+    PEERING_INACTIVE,
+    PEERING_NOT_TRANSITIVE,
+    PEER_OUTSIDE_MODEL,
+
+    // other exits
+    GATEWAY_ENDPOINT,
+    EXIT_TRANSIT_GATEWAY,
+    EXIT_VPN_GATEWAY,
+    EXIT_OPAQUE,
+
+    // PrivateLink
+    ENDPOINT_ENTER,
+    ENDPOINT_SG_ALLOW,
+    ENDPOINT_SG_DENY,
+    ENDPOINT_NOT_ACCEPTED,
+    ENDPOINT_SERVICE_MISSING,
+    ENDPOINT_PRINCIPAL_DENIED,
+    ENDPOINT_AZ_NOT_OFFERED,
+    ENDPOINT_REGION_NOT_SUPPORTED,
+    ENDPOINT_PROTOCOL_UNSUPPORTED,
+    NLB_LISTENER,
+    NLB_NO_LISTENER,
+    NLB_SG_ALLOW,
+    NLB_SG_DENY,
+    NLB_TARGET,
+    NLB_NO_HEALTHY_TARGET,
+    NLB_SOURCE_NAT,
+    PROXY_PROTOCOL,
+
+    // Gateway Load Balancer
+    GWLB_ENCAPSULATE,
+    GWLB_NO_ZONE,
+    GWLB_APPLIANCE,
+    GWLB_ALL_UNHEALTHY,
+    GWLB_APPLIANCE_SG_DENY,
+    GWLB_RETURN,
+
+    // VPC Lattice
+    LATTICE_SERVICE,
+    LATTICE_NOT_ASSOCIATED,
+    LATTICE_ASSOCIATION_SG_ALLOW,
+    LATTICE_ASSOCIATION_SG_DENY,
+    LATTICE_AUTH_ALLOW,
+    LATTICE_AUTH_DENY,
+    LATTICE_LISTENER,
+    LATTICE_NO_LISTENER,
+    LATTICE_RULE_SKIPPED,
+    LATTICE_RULE_MATCH,
+    LATTICE_DEFAULT_ACTION,
+    LATTICE_FIXED_RESPONSE,
+    LATTICE_TARGET_GROUP,
+    LATTICE_NO_TARGET,
+    LATTICE_SOURCE_NAT,
+    LATTICE_TARGET_SG_ALLOW,
+    LATTICE_TARGET_SG_DENY,
+
+    // the walk itself
+    LOOP,
+    UNDETERMINED,
+    REPLY_MISMATCH
+}
