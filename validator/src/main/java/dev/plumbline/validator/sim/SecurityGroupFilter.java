@@ -53,10 +53,10 @@ final class SecurityGroupFilter {
                 }
                 PeerMatch match = matchPeer(rule.peer(), peer, vpcId);
                 if (match.tri == Tri.YES) {
-                    return Verdict.allow(group.label() + " allows " + direction + " " + rule.render(), rule.origin());
+                    return Verdict.allow(group.label() + " allows " + direction + " " + describe(rule, egress), rule.origin());
                 }
                 if (match.tri == Tri.DEPENDS && undetermined == null) {
-                    undetermined = Verdict.undetermined(group.label() + " allows " + direction + " " + rule.render()
+                    undetermined = Verdict.undetermined(group.label() + " allows " + direction + " " + describe(rule, egress)
                             + ", which may or may not cover " + peer.render(), rule.origin(), match.unknown);
                 }
             }
@@ -67,6 +67,10 @@ final class SecurityGroupFilter {
         return Verdict.deny("no " + direction + " rule of " + String.join(", ", groupIds) + " allows "
                 + packet.flow().protocol() + (packet.flow().protocol().hasPorts() ? " port " + packet.port() : "")
                 + (egress ? " to " : " from ") + peer.render(), Origin.NONE);
+    }
+
+    private static String describe(SgRule rule, boolean egress) {
+        return rule.match().render() + (egress ? " to " : " from ") + rule.peer().render();
     }
 
     private record PeerMatch(Tri tri, Planned.Unknown<?> unknown) {

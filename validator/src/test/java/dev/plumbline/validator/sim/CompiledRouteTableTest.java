@@ -1,14 +1,15 @@
 package dev.plumbline.validator.sim;
 
-import static dev.plumbline.validator.sim.Fixture.igw;
-import static dev.plumbline.validator.sim.Fixture.ip;
-import static dev.plumbline.validator.sim.Fixture.local;
-import static dev.plumbline.validator.sim.Fixture.nat;
-import static dev.plumbline.validator.sim.Fixture.p;
-import static dev.plumbline.validator.sim.Fixture.pcx;
-import static dev.plumbline.validator.sim.Fixture.prefixListRoute;
-import static dev.plumbline.validator.sim.Fixture.route;
-import static dev.plumbline.validator.sim.Fixture.vpce;
+import dev.plumbline.validator.fixture.Fixture;
+import static dev.plumbline.validator.fixture.Fixture.igw;
+import static dev.plumbline.validator.fixture.Fixture.ip;
+import static dev.plumbline.validator.fixture.Fixture.local;
+import static dev.plumbline.validator.fixture.Fixture.nat;
+import static dev.plumbline.validator.fixture.Fixture.p;
+import static dev.plumbline.validator.fixture.Fixture.pcx;
+import static dev.plumbline.validator.fixture.Fixture.prefixListRoute;
+import static dev.plumbline.validator.fixture.Fixture.route;
+import static dev.plumbline.validator.fixture.Fixture.vpce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.validator.model.Origin;

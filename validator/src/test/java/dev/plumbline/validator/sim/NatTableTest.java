@@ -1,6 +1,7 @@
 package dev.plumbline.validator.sim;
 
-import static dev.plumbline.validator.sim.Fixture.ip;
+import dev.plumbline.validator.fixture.Fixture;
+import static dev.plumbline.validator.fixture.Fixture.ip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.validator.net.Ipv4;

@@ -1,20 +1,21 @@
 package dev.plumbline.validator.sim;
 
-import static dev.plumbline.validator.sim.Fixture.allowAll;
-import static dev.plumbline.validator.sim.Fixture.allowIn;
-import static dev.plumbline.validator.sim.Fixture.allowOut;
-import static dev.plumbline.validator.sim.Fixture.at;
-import static dev.plumbline.validator.sim.Fixture.blackhole;
-import static dev.plumbline.validator.sim.Fixture.defaultDeny;
-import static dev.plumbline.validator.sim.Fixture.eni;
-import static dev.plumbline.validator.sim.Fixture.icmpFrom;
-import static dev.plumbline.validator.sim.Fixture.igw;
-import static dev.plumbline.validator.sim.Fixture.internet;
-import static dev.plumbline.validator.sim.Fixture.local;
-import static dev.plumbline.validator.sim.Fixture.nat;
-import static dev.plumbline.validator.sim.Fixture.route;
-import static dev.plumbline.validator.sim.Fixture.tcpFrom;
-import static dev.plumbline.validator.sim.Fixture.tcpFromGroup;
+import dev.plumbline.validator.fixture.Fixture;
+import static dev.plumbline.validator.fixture.Fixture.allowAll;
+import static dev.plumbline.validator.fixture.Fixture.allowIn;
+import static dev.plumbline.validator.fixture.Fixture.allowOut;
+import static dev.plumbline.validator.fixture.Fixture.at;
+import static dev.plumbline.validator.fixture.Fixture.blackhole;
+import static dev.plumbline.validator.fixture.Fixture.defaultDeny;
+import static dev.plumbline.validator.fixture.Fixture.eni;
+import static dev.plumbline.validator.fixture.Fixture.icmpFrom;
+import static dev.plumbline.validator.fixture.Fixture.igw;
+import static dev.plumbline.validator.fixture.Fixture.internet;
+import static dev.plumbline.validator.fixture.Fixture.local;
+import static dev.plumbline.validator.fixture.Fixture.nat;
+import static dev.plumbline.validator.fixture.Fixture.route;
+import static dev.plumbline.validator.fixture.Fixture.tcpFrom;
+import static dev.plumbline.validator.fixture.Fixture.tcpFromGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.validator.model.NetworkInterface;

@@ -1,7 +1,8 @@
 package dev.plumbline.validator.sim;
 
-import static dev.plumbline.validator.sim.Fixture.ip;
-import static dev.plumbline.validator.sim.Fixture.p;
+import dev.plumbline.validator.fixture.Fixture;
+import static dev.plumbline.validator.fixture.Fixture.ip;
+import static dev.plumbline.validator.fixture.Fixture.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
