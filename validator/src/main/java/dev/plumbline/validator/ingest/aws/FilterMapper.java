@@ -110,7 +110,12 @@ final class FilterMapper {
         boolean skippedIpv6 = false;
         for (Located entry : acl.items("Entries")) {
             if (!entry.has("CidrBlock")) {
-                skippedIpv6 = true;
+                if (entry.has("Ipv6CidrBlock")) {
+                    skippedIpv6 = true;
+                } else {
+                    log.error(IngestLog.BAD_VALUE, entry.origin(), "the ACL entry names no CIDR",
+                            "expected CidrBlock (or Ipv6CidrBlock, which is skipped)");
+                }
                 continue;
             }
             int number = entry.integer("RuleNumber", 0);

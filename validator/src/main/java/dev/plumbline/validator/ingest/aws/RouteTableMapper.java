@@ -59,7 +59,12 @@ final class RouteTableMapper {
 
     private Optional<Route> route(String tableId, Located route) {
         if (!route.has("DestinationCidrBlock") && !route.has("DestinationPrefixListId")) {
-            log.skippedIpv6(route, "IPv6 route " + route.text("DestinationIpv6CidrBlock") + " of " + tableId);
+            if (route.has("DestinationIpv6CidrBlock")) {
+                log.skippedIpv6(route, "IPv6 route " + route.text("DestinationIpv6CidrBlock") + " of " + tableId);
+            } else {
+                log.error(IngestLog.BAD_VALUE, route.origin(), "the route names no destination",
+                        "expected DestinationCidrBlock, DestinationPrefixListId or DestinationIpv6CidrBlock");
+            }
             return Optional.empty();
         }
         Optional<RouteTarget> target = target(route);

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads every JSON file of each region folder, checks that it is JSON, sorts its top-level keys
@@ -30,6 +31,10 @@ final class SnapshotLoader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    private static final Pattern START_MARKER =
+            Pattern.compile("\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+    private static final Pattern SOURCE = Pattern.compile("\\s*at \\[Source: [^\\]]*\\]|\\[Source: [^\\]]*\\]");
 
     private final SnapshotLayout layout;
     private final IngestLog log;
@@ -136,6 +141,12 @@ final class SnapshotLoader {
         }
     }
 
+    /** Jackson's message without its source description: "(start marker at [Source: ...; line: 1, column: 10])". */
+    static String readable(String message) {
+        String text = START_MARKER.matcher(message).replaceAll("(opened at line $1, column $2)");
+        return SOURCE.matcher(text).replaceAll("").trim();
+    }
+
     private static String describeSize(JsonNode value) {
         if (value != null && value.isArray()) {
             return value.isEmpty() ? " (empty)" : " (" + value.size() + (value.size() == 1 ? " entry)" : " entries)");
@@ -161,7 +172,7 @@ final class SnapshotLoader {
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String at = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            log.error(IngestLog.BAD_JSON, Origin.of(file, ""), "not valid JSON" + at + ": " + e.getOriginalMessage(),
+            log.error(IngestLog.BAD_JSON, Origin.of(file, ""), "not valid JSON" + at + ": " + readable(e.getOriginalMessage()),
                     "the file may be truncated or not JSON; capture it again with --output json");
             return null;
         } catch (IOException e) {
