@@ -11,7 +11,10 @@ import java.util.List;
 /** Where a trace starts or ends. */
 public sealed interface Place {
 
-    /** Stands for "somewhere on the internet" when no address is given: a documentation address (RFC 5737). */
+    /**
+     * Stands for "somewhere on the internet" in tests; the CLI uses {@link Topology#internetStandIn()},
+     * which avoids addresses the network owns.
+     */
     Ipv4 DEFAULT_INTERNET_ADDRESS = Ipv4.of(203, 0, 113, 10);
 
     String describe();
@@ -39,8 +42,12 @@ public sealed interface Place {
         }
     }
 
-    /** An address on the internet, outside every modelled VPC. */
-    record Internet(Ipv4 address) implements Place {
+    /** An address on the internet, outside every modelled VPC; {@code standIn} when the user named no address. */
+    record Internet(Ipv4 address, boolean standIn) implements Place {
+        public Internet(Ipv4 address) {
+            this(address, false);
+        }
+
         @Override
         public String describe() {
             return "the internet (" + address + ")";

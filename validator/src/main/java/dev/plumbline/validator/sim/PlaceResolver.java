@@ -46,7 +46,7 @@ public final class PlaceResolver {
             throw new UnresolvedPlaceException("an empty place: give an IP address, an id, a resource name or 'internet'");
         }
         if (value.equalsIgnoreCase("internet")) {
-            return new Place.Internet(Place.DEFAULT_INTERNET_ADDRESS);
+            return new Place.Internet(topology.internetStandIn(), true);
         }
         Optional<Ipv4> address = Ipv4.tryParse(value);
         if (address.isPresent()) {
@@ -57,6 +57,7 @@ public final class PlaceResolver {
             throw new UnresolvedPlaceException("'" + value + "' is not an address, id, name, URN or DNS name in the plan"
                     + suggestion(value));
         }
+        matches = withoutOwnInterfaces(matches);
         if (matches.size() > 1) {
             throw new UnresolvedPlaceException("'" + value + "' is ambiguous: it names " + matches.size() + " resources: "
                     + String.join(", ", matches.stream().map(e -> e.kind() + " " + e.id()
@@ -141,6 +142,14 @@ public final class PlaceResolver {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** An instance and its own interfaces sharing a name are one place: the instance. */
+    private List<Element> withoutOwnInterfaces(List<Element> matches) {
+        Set<String> instances = new LinkedHashSet<>();
+        matches.stream().filter(Instance.class::isInstance).forEach(e -> instances.add(e.id()));
+        return matches.stream().filter(e -> !(e instanceof NetworkInterface eni)
+                || topology.instanceOf(eni).map(i -> !instances.contains(i.id())).orElse(true)).toList();
     }
 
     /** The logical name at the end of a URN ({@code urn:pulumi:stack::project::type::name}). */

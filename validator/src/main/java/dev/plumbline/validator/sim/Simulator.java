@@ -124,10 +124,15 @@ public final class Simulator {
             return Optional.of(PlannedAddress.exact(host.address()));
         }
         Place.Internet internet = (Place.Internet) from;
-        if (internet.address().equals(Place.DEFAULT_INTERNET_ADDRESS)) {
-            rec.assume("the internet is represented by " + internet.address() + " (a documentation address)");
-        }
+        assumeStandIn(internet, rec);
         return Optional.of(PlannedAddress.exact(internet.address()));
+    }
+
+    private static void assumeStandIn(Place.Internet internet, Recorder rec) {
+        if (internet.standIn()) {
+            rec.assume("the internet is represented by " + internet.address()
+                    + " (a documentation address no resource of the plan owns); give an address for a specific one");
+        }
     }
 
     private Optional<PlannedAddress> destinationAddress(TraceRequest request, Recorder rec, List<Place.SubnetHost> hosts,
@@ -151,9 +156,7 @@ public final class Simulator {
             return endpointInterface(endpoint.endpoint(), request.from(), rec).flatMap(topology::privateAddressOf);
         }
         Place.Internet internet = (Place.Internet) to;
-        if (internet.address().equals(Place.DEFAULT_INTERNET_ADDRESS)) {
-            rec.assume("the internet is represented by " + internet.address() + " (a documentation address)");
-        }
+        assumeStandIn(internet, rec);
         return Optional.of(PlannedAddress.exact(internet.address()));
     }
 

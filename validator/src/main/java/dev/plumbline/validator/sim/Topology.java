@@ -627,6 +627,22 @@ public final class Topology {
     }
 
     /**
+     * An address that stands for "somewhere on the internet": the first address of the RFC 5737
+     * documentation ranges that nothing in this network owns.
+     */
+    public Ipv4 internetStandIn() {
+        for (Ipv4 base : List.of(Ipv4.of(203, 0, 113, 0), Ipv4.of(198, 51, 100, 0), Ipv4.of(192, 0, 2, 0))) {
+            for (int host = 10; host < 255; host++) {
+                Ipv4 candidate = base.plus(host);
+                if (!publicAddresses.containsKey(candidate.bits())) {
+                    return candidate;
+                }
+            }
+        }
+        return Ipv4.of(203, 0, 113, 10);
+    }
+
+    /**
      * The public address of an interface: its own public IP, else an Elastic IP associated with it
      * (or with its instance, for the primary interface). Unknown when the plan has one without a value.
      */

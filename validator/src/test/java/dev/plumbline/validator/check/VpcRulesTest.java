@@ -141,6 +141,14 @@ class VpcRulesTest {
     }
 
     @Test
+    void instanceBehindABlackholeInternetRoute_isNotReportedAsMissingAPublicIp() {
+        Fixture f = healthy().subnet("dead", "vpc-1", "10.0.9.0/24", "us-east-1a")
+                .table("rt-dead", "vpc-1", List.of("dead"), local("10.0.0.0/16"), blackhole("0.0.0.0/0", igw("igw-1")))
+                .instance("ghost", "dead", "10.0.9.9", null, "sg-web");
+        assertThat(check(f)).extracting(Diagnostic::ruleId).containsExactly("route.blackhole");
+    }
+
+    @Test
     void securityGroupRuleReferencingMissingGroup_isAnError() {
         Fixture f = healthy().group("sg-x", "vpc-1", tcpFromGroup(22, "sg-deleted"));
         assertThat(check(f)).singleElement().satisfies(d -> {

@@ -50,8 +50,10 @@ public final class PublicRouteWithoutPublicIp implements Rule {
                 continue;
             }
             RouteLookup lookup = topology.compiled(table.get()).lookup(PROBE);
-            boolean toIgw = !lookup.isEmpty() && !lookup.isAmbiguous()
-                    && lookup.route().target() instanceof RouteTarget.InternetGateway;
+            boolean toIgw = !lookup.isEmpty() && !lookup.isAmbiguous() && !lookup.route().blackhole()
+                    && lookup.route().target() instanceof RouteTarget.InternetGateway igw
+                    && topology.internetGateway(igw.targetId()).map(g -> g.attachedVpcIds().contains(table.get().vpcId()))
+                            .orElse(false);
             if (toIgw && topology.publicAddressOf(eni.get()).isAbsent()) {
                 out.add(Diagnostic.warning(id(), instance.origin(), instance.label() + " is in " + subnet.get().label()
                         + ", which routes the internet to " + lookup.route().target().render()
