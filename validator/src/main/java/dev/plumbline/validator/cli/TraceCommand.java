@@ -9,15 +9,20 @@ import dev.plumbline.validator.net.Protocol;
 import dev.plumbline.validator.report.JsonOut;
 import dev.plumbline.validator.report.TraceJson;
 import dev.plumbline.validator.report.TraceText;
+import dev.plumbline.validator.sim.LatticeRequest;
+import dev.plumbline.validator.sim.LatticeTracer;
 import dev.plumbline.validator.sim.Place;
 import dev.plumbline.validator.sim.PlaceResolver;
+import dev.plumbline.validator.sim.RequestTrace;
 import dev.plumbline.validator.sim.Session;
 import dev.plumbline.validator.sim.Simulator;
 import dev.plumbline.validator.sim.Trace;
 import dev.plumbline.validator.sim.TraceRequest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +49,9 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--protocol", defaultValue = "tcp", description = "tcp, udp or icmp (default: ${DEFAULT-VALUE}).")
     String protocol;
 
-    @Option(names = "--port", defaultValue = "443", description = "Destination port for tcp/udp (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", description = "Destination port for tcp/udp (default: 443); for a Lattice service, the listener port "
+            + "(default: its first listener).")
+    Integer port;
 
     @Option(names = "--src-port", defaultValue = "" + TraceRequest.DEFAULT_SOURCE_PORT,
             description = "Source port (default: ${DEFAULT-VALUE}, an ephemeral port of Linux and Windows clients).")
@@ -68,6 +74,23 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--inspected-by", description = "Print only the GWLB appliances that saw the flow, in order, both directions.")
     boolean inspectedBy;
 
+    @Option(names = "--method", defaultValue = "GET", description = "Lattice request: HTTP method (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--path", defaultValue = "/", description = "Lattice request: path (default: ${DEFAULT-VALUE}).")
+    String path;
+
+    @Option(names = "--header", paramLabel = "'NAME: VALUE'", description = "Lattice request: a header; repeat for more.")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "--requests", defaultValue = "1",
+            description = "Lattice request: report how this many requests spread over the target groups (default: ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(names = "--principal", paramLabel = "ARN",
+            description = "Lattice request: the caller's IAM principal; without it the request is unsigned.")
+    String principal;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -82,7 +105,8 @@ final class TraceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Protocol proto = parseProtocol();
-        if (proto.hasPorts() && (port < 0 || port > 65535 || srcPort < 0 || srcPort > 65535)) {
+        int dstPort = port == null ? 443 : port;
+        if (proto.hasPorts() && (dstPort < 0 || dstPort > 65535 || srcPort < 0 || srcPort > 65535)) {
             throw usage("ports must be 0-65535", "give --port and --src-port between 0 and 65535");
         }
         if (!format.equals("text") && !format.equals("json")) {
@@ -94,7 +118,10 @@ final class TraceCommand implements Callable<Integer> {
         PlaceResolver resolver = new PlaceResolver(simulator.topology());
         Place source = resolver.resolve(from, false, fromGroups);
         Place destination = resolver.resolve(to, true, toGroups);
-        TraceRequest request = new TraceRequest(source, destination, proto, proto.hasPorts() ? port : 0,
+        if (destination instanceof Place.AtLatticeService service) {
+            return latticeRequest(simulator, source, service, out);
+        }
+        TraceRequest request = new TraceRequest(source, destination, proto, proto.hasPorts() ? dstPort : 0,
                 proto.hasPorts() ? srcPort : 0);
         Trace trace;
         try {
@@ -111,6 +138,37 @@ final class TraceCommand implements Callable<Integer> {
         }
         out.flush();
         return trace.isRoundTrip() ? ExitCode.PASS : ExitCode.FINDINGS;
+    }
+
+    private int latticeRequest(Simulator simulator, Place source, Place.AtLatticeService service, PrintWriter out)
+            throws BadInputException {
+        if (requests < 1) {
+            throw usage("--requests must be at least 1", "e.g. --requests 1000");
+        }
+        Map<String, String> headerValues = new LinkedHashMap<>();
+        for (String header : headers) {
+            int colon = header.indexOf(':');
+            if (colon < 1) {
+                throw usage("--header '" + header + "' is not 'NAME: VALUE'", "e.g. --header 'x-tenant: blue'");
+            }
+            headerValues.put(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
+        }
+        LatticeRequest request;
+        try {
+            request = new LatticeRequest(source, service.service(), method, path, headerValues, port == null ? 0 : port,
+                    principal);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage(), "check --method, --path and --header");
+        }
+        RequestTrace result = new LatticeTracer(simulator.topology())
+                .trace(request, seed == null ? new Session() : new Session(seed), requests);
+        if (format.equals("json")) {
+            out.println(JsonOut.write(TraceJson.document(source.describe(), service.describe(), result)));
+        } else {
+            out.print(TraceText.render(result));
+        }
+        out.flush();
+        return result.trace().isRoundTrip() ? ExitCode.PASS : ExitCode.FINDINGS;
     }
 
     private Protocol parseProtocol() throws BadInputException {

@@ -6,6 +6,7 @@ import dev.plumbline.validator.model.Planned;
 import dev.plumbline.validator.sim.Flow;
 import dev.plumbline.validator.sim.Hop;
 import dev.plumbline.validator.sim.Inspection;
+import dev.plumbline.validator.sim.RequestTrace;
 import dev.plumbline.validator.sim.Step;
 import dev.plumbline.validator.sim.Trace;
 import dev.plumbline.validator.sim.Translation;
@@ -25,6 +26,22 @@ public final class TraceJson {
         root.put("from", from);
         root.put("to", to);
         root.setAll(trace(trace));
+        return root;
+    }
+
+    /** The document for a Lattice request trace: the trace plus what Lattice decided. */
+    public static ObjectNode document(String from, String to, RequestTrace result) {
+        ObjectNode root = document(from, to, result.trace());
+        ObjectNode lattice = root.putObject("lattice");
+        lattice.put("method", result.request().method());
+        lattice.put("path", result.request().path());
+        lattice.put("rule", result.ruleId());
+        lattice.put("targetGroup", result.targetGroupId());
+        if (result.fixedStatus() != 0) {
+            lattice.put("fixedStatus", result.fixedStatus());
+        }
+        ObjectNode distribution = lattice.putObject("distribution");
+        result.distribution().forEach(distribution::put);
         return root;
     }
 

@@ -3,6 +3,7 @@ package dev.plumbline.validator.report;
 import dev.plumbline.validator.model.Planned;
 import dev.plumbline.validator.sim.Hop;
 import dev.plumbline.validator.sim.Inspection;
+import dev.plumbline.validator.sim.RequestTrace;
 import dev.plumbline.validator.sim.Step;
 import dev.plumbline.validator.sim.Trace;
 import dev.plumbline.validator.sim.Translation;
@@ -17,6 +18,28 @@ public final class TraceText {
     public static String render(Trace trace) {
         StringBuilder out = new StringBuilder();
         render(out, trace, "", "Flow");
+        return out.toString();
+    }
+
+    /** A Lattice request: what Lattice decided, the distribution of N requests, then the trace. */
+    public static String render(RequestTrace result) {
+        StringBuilder out = new StringBuilder();
+        out.append("Request: ").append(result.request().render()).append(" to ").append(result.request().service().label())
+                .append('\n');
+        out.append("Rule: ").append(result.ruleId().isEmpty() ? "(default action)" : result.ruleId()).append('\n');
+        if (result.fixedStatus() != 0) {
+            out.append("Fixed response: ").append(result.fixedStatus()).append('\n');
+        }
+        if (!result.targetGroupId().isEmpty()) {
+            out.append("Target group: ").append(result.targetGroupId()).append('\n');
+        }
+        if (!result.distribution().isEmpty()) {
+            int total = result.distribution().values().stream().mapToInt(Integer::intValue).sum();
+            out.append("Distribution of ").append(total).append(" requests:\n");
+            result.distribution().forEach((group, count) -> out.append("  ").append(group).append(": ").append(count)
+                    .append(String.format(" (%.1f%%)", 100.0 * count / Math.max(1, total))).append('\n'));
+        }
+        render(out, result.trace(), "", "Flow");
         return out.toString();
     }
 

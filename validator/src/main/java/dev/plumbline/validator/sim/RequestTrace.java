@@ -1,0 +1,20 @@
+package dev.plumbline.validator.sim;
+
+import dev.plumbline.validator.model.Canonical;
+import java.util.Map;
+
+/**
+ * A Lattice request's trace: the network-level {@link Trace} (client to service, service to
+ * target) plus what Lattice decided: the rule that matched (empty for the default action), the
+ * target group chosen, the fixed response status if any, and for {@code --requests N} how N
+ * requests spread over the target groups.
+ */
+public record RequestTrace(LatticeRequest request, Trace trace, String ruleId, String targetGroupId, int fixedStatus,
+        Map<String, Integer> distribution) {
+
+    public RequestTrace {
+        ruleId = Canonical.text(ruleId);
+        targetGroupId = Canonical.text(targetGroupId);
+        distribution = distribution == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(distribution));
+    }
+}
