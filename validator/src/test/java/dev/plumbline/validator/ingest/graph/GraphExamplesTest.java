@@ -35,6 +35,7 @@ import dev.plumbline.validator.model.lattice.WeightedTargetGroup;
 import dev.plumbline.validator.net.Ipv4;
 import dev.plumbline.validator.net.Prefix;
 import dev.plumbline.validator.net.Protocol;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -240,6 +241,23 @@ class GraphExamplesTest {
 
         assertThat(targets).allSatisfy(target -> assertThat(target.azName())
                 .isEqualTo(subnets.get(instances.get(target.id()).subnetId()).azName()));
+    }
+
+    @Test
+    void formatDoc_minimalExampleReadsAsItSays() throws Exception {
+        String doc = Files.readString(GraphFixtures.EXAMPLES.resolveSibling("docs/formats/graph.md"));
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        String json = doc.substring(start, doc.indexOf("```", start));
+
+        Network network = READER.read("docs/formats/graph.md", json).network();
+
+        assertThat(network.routeTables()).singleElement().satisfies(table -> assertThat(table.routes())
+                .extracting(Route::target)
+                .containsExactly(new RouteTarget.Local(), new RouteTarget.InternetGateway("igw-1")));
+        assertThat(network.securityGroups()).singleElement().satisfies(group -> assertThat(group.egress())
+                .extracting(SgRule::peer).containsExactly(new SgPeer.Cidr(Prefix.ANY)));
+        assertThat(network.instances()).singleElement().satisfies(instance ->
+                assertThat(instance.networkInterfaceIds()).containsExactly("eni-web"));
     }
 
     @Test
