@@ -723,7 +723,6 @@ public final class GraphWriter {
             Subnet subnet = subnets.get(subnetId);
             return subnet == null ? "" : subnet.vpcId();
         }
-
     }
 
     private static ObjectNode element(String id, String name) {
