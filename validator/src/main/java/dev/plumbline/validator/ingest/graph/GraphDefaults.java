@@ -16,6 +16,7 @@ import dev.plumbline.validator.model.endpoint.EndpointService;
 import dev.plumbline.validator.model.lattice.LatticeProtocol;
 import dev.plumbline.validator.net.Prefix;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,15 +89,15 @@ final class GraphDefaults {
         return protocol == LatticeProtocol.HTTP ? 80 : 443;
     }
 
-    /** Interfaces whose {@code attachedTo} names {@code ownerId}, in network order. */
-    static List<String> interfacesOf(String ownerId, List<NetworkInterface> interfaces) {
-        List<String> ids = new ArrayList<>();
+    /** For each owner, the interfaces whose {@code attachedTo} names it, in network order. */
+    static Map<String, List<String>> interfacesByOwner(List<NetworkInterface> interfaces) {
+        Map<String, List<String>> byOwner = new HashMap<>();
         for (NetworkInterface eni : interfaces) {
-            if (eni.attachedTo().equals(ownerId)) {
-                ids.add(eni.id());
+            if (!eni.attachedTo().isEmpty()) {
+                byOwner.computeIfAbsent(eni.attachedTo(), owner -> new ArrayList<>()).add(eni.id());
             }
         }
-        return ids;
+        return byOwner;
     }
 
     /** {@code GatewayLoadBalancer} when every load balancer named is a known GWLB, else {@code Interface}. */

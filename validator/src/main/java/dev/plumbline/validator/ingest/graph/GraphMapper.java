@@ -53,6 +53,7 @@ import dev.plumbline.validator.model.lattice.VpcAssociation;
 import dev.plumbline.validator.model.lattice.WeightedTargetGroup;
 import dev.plumbline.validator.net.Prefix;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,7 @@ final class GraphMapper {
     private final Map<String, Subnet> subnets = new LinkedHashMap<>();
     private final Map<String, LoadBalancer> loadBalancers = new LinkedHashMap<>();
     private final List<NetworkInterface> interfaces = new ArrayList<>();
+    private Map<String, List<String>> interfacesByOwner = Map.of();
 
     GraphMapper(JsonNode root, Problems problems) {
         this.root = root;
@@ -85,6 +87,7 @@ final class GraphMapper {
         map("vpcs", this::vpc).forEach(vpc -> vpcs.put(vpc.id(), vpc));
         map("subnets", this::subnet).forEach(subnet -> subnets.put(subnet.id(), subnet));
         interfaces.addAll(map("networkInterfaces", this::networkInterface));
+        interfacesByOwner = GraphDefaults.interfacesByOwner(interfaces);
         map("loadBalancers", this::loadBalancer).forEach(lb -> loadBalancers.put(lb.id(), lb));
         List<GatewayEndpoint> gatewayEndpoints = map("gatewayEndpoints", this::gatewayEndpoint);
 
@@ -191,6 +194,13 @@ final class GraphMapper {
      * from its prefix list (last).
      */
     private List<RouteTable> withImplicitRoutes(List<RouteTable> tables, List<GatewayEndpoint> gatewayEndpoints) {
+        Map<String, List<GatewayEndpoint>> endpointsByTable = new HashMap<>();
+        for (GatewayEndpoint endpoint : gatewayEndpoints) {
+            if (!endpoint.prefixListId().isEmpty()) {
+                endpoint.routeTableIds().forEach(tableId ->
+                        endpointsByTable.computeIfAbsent(tableId, id -> new ArrayList<>()).add(endpoint));
+            }
+        }
         List<RouteTable> completed = new ArrayList<>();
         for (RouteTable table : tables) {
             List<Route> routes = new ArrayList<>();
@@ -202,10 +212,7 @@ final class GraphMapper {
                 }
             }
             routes.addAll(table.routes());
-            for (GatewayEndpoint endpoint : gatewayEndpoints) {
-                if (endpoint.prefixListId().isEmpty() || !endpoint.routeTableIds().contains(table.id())) {
-                    continue;
-                }
+            for (GatewayEndpoint endpoint : endpointsByTable.getOrDefault(table.id(), List.of())) {
                 RouteDestination destination = new RouteDestination.PrefixListRef(endpoint.prefixListId());
                 if (routes.stream().noneMatch(route -> route.destination().equals(destination))) {
                     routes.add(new Route(destination, new RouteTarget.VpcEndpoint(endpoint.id()), Route.Source.GATEWAY_ENDPOINT,
@@ -252,9 +259,13 @@ final class GraphMapper {
     private Instance instance(GraphNode n) {
         String id = n.text("id");
         List<String> interfaceIds = n.has("networkInterfaceIds") ? n.texts("networkInterfaceIds")
-                : GraphDefaults.interfacesOf(id, interfaces);
+                : attachedTo(id);
         return new Instance(id, n.text("name"), n.text("subnetId"), interfaceIds, n.text("state", GraphDefaults.RUNNING),
                 n.origin());
+    }
+
+    private List<String> attachedTo(String ownerId) {
+        return interfacesByOwner.getOrDefault(ownerId, List.of());
     }
 
     private SecurityGroup securityGroup(GraphNode n) {
@@ -320,7 +331,7 @@ final class GraphMapper {
         List<String> subnetIds = n.texts("subnetIds");
         String vpcId = n.text("vpcId", subnetIds.isEmpty() ? "" : vpcOfSubnet(subnetIds.get(0)));
         List<String> interfaceIds = n.has("networkInterfaceIds") ? n.texts("networkInterfaceIds")
-                : GraphDefaults.interfacesOf(id, interfaces);
+                : attachedTo(id);
         return new InterfaceEndpoint(id, n.text("name"), vpcId, n.plannedString("serviceName"),
                 n.text("endpointServiceId"), n.text("serviceRegion"), subnetIds, interfaceIds, n.texts("securityGroupIds"),
                 n.bool("privateDnsEnabled", true), n.text("state", GraphDefaults.AVAILABLE), n.text("ownerAccount"),
@@ -330,7 +341,7 @@ final class GraphMapper {
     private GwlbEndpoint gwlbEndpoint(GraphNode n) {
         String id = n.text("id");
         String subnetId = n.text("subnetId");
-        List<String> attached = GraphDefaults.interfacesOf(id, interfaces);
+        List<String> attached = attachedTo(id);
         return new GwlbEndpoint(id, n.text("name"), n.text("vpcId", vpcOfSubnet(subnetId)), n.plannedString("serviceName"),
                 n.text("endpointServiceId"), subnetId, n.text("networkInterfaceId", attached.isEmpty() ? "" : attached.get(0)),
                 n.text("state", GraphDefaults.AVAILABLE), n.text("ownerAccount"), n.origin());

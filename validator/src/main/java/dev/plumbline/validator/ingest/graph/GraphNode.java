@@ -116,7 +116,7 @@ final class GraphNode {
         JsonNode array = node.get(key);
         if (array != null) {
             for (int i = 0; i < array.size(); i++) {
-                values.add(prefix(array.get(i).asText(), pointer(key) + "/" + i));
+                addParsed(values, prefix(array.get(i).asText(), pointer(key) + "/" + i));
             }
         }
         return values;
@@ -127,10 +127,17 @@ final class GraphNode {
         JsonNode array = node.get(key);
         if (array != null) {
             for (int i = 0; i < array.size(); i++) {
-                values.add(ipv4(array.get(i).asText(), pointer(key) + "/" + i));
+                addParsed(values, ipv4(array.get(i).asText(), pointer(key) + "/" + i));
             }
         }
         return values;
+    }
+
+    /** A value that did not parse is left out; its problem is already recorded and the element will be dropped. */
+    private static <T> void addParsed(List<T> values, T value) {
+        if (value != null) {
+            values.add(value);
+        }
     }
 
     /** A value the plan may not know: absent, an address, or {@code {"unknown": ..., "property": ...}}. */
@@ -143,7 +150,7 @@ final class GraphNode {
         JsonNode array = node.get(key);
         if (array != null) {
             for (int i = 0; i < array.size(); i++) {
-                values.add(plannedIpv4(array.get(i), pointer(key) + "/" + i));
+                addParsed(values, plannedIpv4(array.get(i), pointer(key) + "/" + i));
             }
         }
         return values;
@@ -202,7 +209,7 @@ final class GraphNode {
             return PortRange.single(value.asInt());
         }
         String text = value.asText();
-        String hint = "write a port (443) or an inclusive range from-to with from <= to, within 0-65535 (1024-65535)";
+        String hint = "write a port such as 443 or an inclusive range such as 1024-65535 (from <= to, ports 0-65535)";
         int dash = text.indexOf('-');
         try {
             int from = Integer.parseInt(dash < 0 ? text : text.substring(0, dash));

@@ -49,8 +49,7 @@ public final class GraphReader implements NetworkReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern BOTH_REQUIRED = Pattern.compile(
             "must not be valid to the schema \\{\"required\":\\[\"([^\"]+)\",\"([^\"]+)\"]}");
-    private static final Pattern SOURCE_IN_MESSAGE = Pattern.compile("\\s*\\(?\\bat \\[Source:.*$|\\[Source:[^]]*]",
-            Pattern.DOTALL);
+    private static final Pattern SOURCE_IN_MESSAGE = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
     private static final String SHAPE_HINT = "a graph file is a JSON object starting {\"version\": "
             + GraphFormat.VERSION + ", ...}; see docs/formats/graph.md";
 
@@ -124,6 +123,11 @@ public final class GraphReader implements NetworkReader {
                     "not a Plumbline graph file: there is no \"version\" key",
                     "add \"version\": " + GraphFormat.VERSION + " at the top level; " + SHAPE_HINT));
         }
+        if (!version.isNumber()) {
+            throw new BadInputException(Diagnostic.error(RULE_VERSION, Origin.of(file, "/version"),
+                    "\"version\" must be the number " + GraphFormat.VERSION + ", found " + describe(version) + " " + version,
+                    "write \"version\": " + GraphFormat.VERSION + " without quotes"));
+        }
         if (!version.isIntegralNumber() || version.asInt() != GraphFormat.VERSION) {
             throw new BadInputException(Diagnostic.error(RULE_VERSION, Origin.of(file, "/version"),
                     "graph format version " + version + " is not supported; this Plumbline reads version " + GraphFormat.VERSION,
@@ -143,7 +147,7 @@ public final class GraphReader implements NetworkReader {
 
     private static String firstLine(String message) {
         String line = message.lines().findFirst().orElse(message);
-        return SOURCE_IN_MESSAGE.matcher(line).replaceAll("").trim();
+        return SOURCE_IN_MESSAGE.matcher(line).replaceAll("line $1, column $2").trim();
     }
 
     private static String describe(JsonNode node) {

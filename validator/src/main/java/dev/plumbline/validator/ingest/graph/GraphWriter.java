@@ -113,12 +113,14 @@ public final class GraphWriter {
         private final Map<String, Vpc> vpcs;
         private final Map<String, Subnet> subnets;
         private final Map<String, LoadBalancer> loadBalancers;
+        private final Map<String, List<String>> interfacesByOwner;
 
         Dump(Network network) {
             this.network = network;
             this.vpcs = byId(network.vpcs(), Vpc::id);
             this.subnets = byId(network.subnets(), Subnet::id);
             this.loadBalancers = byId(network.loadBalancers(), LoadBalancer::id);
+            this.interfacesByOwner = GraphDefaults.interfacesByOwner(network.networkInterfaces());
         }
 
         ObjectNode root() {
@@ -290,7 +292,7 @@ public final class GraphWriter {
             ObjectNode o = element(instance.id(), instance.name());
             o.put("subnetId", instance.subnetId());
             derivedTexts(o, "networkInterfaceIds", instance.networkInterfaceIds(),
-                    GraphDefaults.interfacesOf(instance.id(), network.networkInterfaces()));
+                    attachedTo(instance.id()));
             text(o, "state", instance.state(), GraphDefaults.RUNNING);
             return o;
         }
@@ -408,7 +410,7 @@ public final class GraphWriter {
             text(o, "serviceRegion", endpoint.serviceRegion());
             texts(o, "subnetIds", subnetIds);
             derivedTexts(o, "networkInterfaceIds", endpoint.networkInterfaceIds(),
-                    GraphDefaults.interfacesOf(endpoint.id(), network.networkInterfaces()));
+                    attachedTo(endpoint.id()));
             texts(o, "securityGroupIds", endpoint.securityGroupIds());
             flag(o, "privateDnsEnabled", endpoint.privateDnsEnabled(), true);
             text(o, "state", endpoint.state(), GraphDefaults.AVAILABLE);
@@ -423,7 +425,7 @@ public final class GraphWriter {
             planned(o, "serviceName", endpoint.serviceName());
             text(o, "endpointServiceId", endpoint.endpointServiceId());
             o.put("subnetId", endpoint.subnetId());
-            List<String> attached = GraphDefaults.interfacesOf(endpoint.id(), network.networkInterfaces());
+            List<String> attached = attachedTo(endpoint.id());
             text(o, "networkInterfaceId", endpoint.networkInterfaceId(), attached.isEmpty() ? "" : attached.get(0));
             text(o, "state", endpoint.state(), GraphDefaults.AVAILABLE);
             text(o, "ownerAccount", endpoint.ownerAccount());
@@ -713,11 +715,14 @@ public final class GraphWriter {
             return o;
         }
 
+        private List<String> attachedTo(String ownerId) {
+            return interfacesByOwner.getOrDefault(ownerId, List.of());
+        }
+
         private String vpcOfSubnet(String subnetId) {
             Subnet subnet = subnets.get(subnetId);
             return subnet == null ? "" : subnet.vpcId();
         }
-
     }
 
     private static ObjectNode element(String id, String name) {
