@@ -171,6 +171,22 @@ class AwsSnapshotReaderPrivateLinkTest {
     }
 
     @Test
+    void read_whenStatesAreSpelledAsInTheApiReference_readsThemAsTheCliPrintsThem() throws Exception {
+        Path region = copyWithout("VpcEndpoints.json", "EndpointConnections.json");
+        Path original = resource("snapshots/aws/privatelink-nlb").resolve(REGION_DIR);
+        for (String file : List.of("VpcEndpoints.json", "EndpointConnections.json")) {
+            Files.writeString(region.resolve(file),
+                    Files.readString(original.resolve(file)).replace("\"pendingAcceptance\"", "\"PendingAcceptance\""));
+        }
+
+        Network capitalised = new AwsSnapshotReader().read(copy).network();
+
+        assertThat(byId(capitalised.vpcEndpoints(), ENDPOINT).state()).isEqualTo("pendingAcceptance");
+        assertThat(byId(capitalised.endpointServices(), SERVICE).connections()).extracting(EndpointConnection::state)
+                .containsExactly("pendingAcceptance");
+    }
+
+    @Test
     void read_whenServiceIsNotInTheSnapshot_endpointKeepsOnlyTheServiceName() throws Exception {
         copyWithout("EndpointServiceConfigurations.json", "EndpointServicePermissions.json", "EndpointConnections.json");
 
