@@ -50,7 +50,7 @@ final class EndpointMapper {
         Map<String, List<EndpointConnection>> connections = new HashMap<>();
         for (Located connection : region.entries("VpcEndpointConnections")) {
             connections.computeIfAbsent(connection.text("ServiceId"), k -> new ArrayList<>())
-                    .add(new EndpointConnection(connection.text("VpcEndpointId"), connection.text("VpcEndpointState"),
+                    .add(new EndpointConnection(connection.text("VpcEndpointId"), state(connection.text("VpcEndpointState")),
                             connection.text("VpcEndpointOwner"), connection.origin()));
         }
         List<Located> configurations = region.entries("ServiceConfigurations");
@@ -97,7 +97,7 @@ final class EndpointMapper {
                         Planned.known(endpoint.text("ServiceName")), serviceId(region, endpoint),
                         endpoint.text("ServiceRegion"), endpoint.texts("SubnetIds"), endpoint.texts("NetworkInterfaceIds"),
                         endpoint.texts("Groups", "GroupId"), endpoint.bool("PrivateDnsEnabled", false),
-                        endpoint.text("State"), endpoint.text("OwnerId"), endpoint.texts("DnsEntries", "DnsName"),
+                        state(endpoint.text("State")), endpoint.text("OwnerId"), endpoint.texts("DnsEntries", "DnsName"),
                         endpoint.origin()));
                 case "GatewayLoadBalancer" -> gwlbEndpoint(region, endpoint);
                 default -> log.info(IngestLog.SKIPPED, endpoint.origin(),
@@ -115,7 +115,7 @@ final class EndpointMapper {
                     + " is unknown: no route to it names one and no prefix list is named " + service,
                     "add describe-prefix-lists output to the snapshot");
         }
-        sink.add(new GatewayEndpoint(id, endpoint.name(), endpoint.text("VpcId"), service, endpoint.text("State"),
+        sink.add(new GatewayEndpoint(id, endpoint.name(), endpoint.text("VpcId"), service, state(endpoint.text("State")),
                 endpoint.texts("RouteTableIds"), prefixList.orElse(""), endpoint.origin()));
     }
 
@@ -131,7 +131,7 @@ final class EndpointMapper {
         List<String> interfaces = endpoint.texts("NetworkInterfaceIds");
         sink.add(new GwlbEndpoint(id, endpoint.name(), endpoint.text("VpcId"), Planned.known(endpoint.text("ServiceName")),
                 serviceId(region, endpoint), subnets.isEmpty() ? "" : subnets.get(0),
-                interfaces.isEmpty() ? "" : interfaces.get(0), endpoint.text("State"), endpoint.text("OwnerId"),
+                interfaces.isEmpty() ? "" : interfaces.get(0), state(endpoint.text("State")), endpoint.text("OwnerId"),
                 endpoint.origin()));
     }
 
@@ -170,6 +170,14 @@ final class EndpointMapper {
                 + " is known only from the consumer's side (describe-vpc-endpoint-services): its load balancers,"
                 + " targets and connections are not in the snapshot", "");
         return id;
+    }
+
+    /**
+     * Endpoint and connection states as the CLI prints them ({@code pendingAcceptance}); the API
+     * reference spells them capitalised ({@code PendingAcceptance}), which is accepted too.
+     */
+    static String state(String state) {
+        return state.isEmpty() ? state : Character.toLowerCase(state.charAt(0)) + state.substring(1);
     }
 
     private static EndpointService.Kind kind(String serviceType) {

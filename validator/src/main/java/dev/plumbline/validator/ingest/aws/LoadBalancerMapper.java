@@ -42,6 +42,9 @@ final class LoadBalancerMapper {
     private final IngestLog log;
     private final SnapshotIndex index;
     private final NetworkSink sink;
+    private final Map<String, Instance> instancesById = new HashMap<>();
+    private final Map<String, Subnet> subnetsById = new HashMap<>();
+    private final Map<String, List<Subnet>> subnetsByVpc = new HashMap<>();
 
     LoadBalancerMapper(IngestLog log, SnapshotIndex index, NetworkSink sink) {
         this.log = log;
@@ -50,6 +53,12 @@ final class LoadBalancerMapper {
     }
 
     void map(RegionSnapshot region) {
+        sink.view().instances.forEach(i -> instancesById.putIfAbsent(i.id(), i));
+        for (Subnet subnet : sink.view().subnets) {
+            if (subnetsById.putIfAbsent(subnet.id(), subnet) == null) {
+                subnetsByVpc.computeIfAbsent(subnet.vpcId(), k -> new ArrayList<>()).add(subnet);
+            }
+        }
         Map<String, Located> lbAttributes = keyedAttributes(region, "LoadBalancerAttributes", "LoadBalancerArn");
         Map<String, Located> tgAttributes = keyedAttributes(region, "TargetGroupAttributes", "TargetGroupArn");
         Map<String, List<Located>> health = targetHealth(region);
@@ -203,30 +212,19 @@ final class LoadBalancerMapper {
         return "unhealthy.draining".equals(state) ? TargetHealth.UNHEALTHY : TargetHealth.parse(state);
     }
 
+    /** The AZ of a target that describe-target-health does not place: its instance's subnet's, or its IP's subnet's. */
     private String zoneOf(String targetId, String vpcId) {
         if (targetId.startsWith("i-")) {
-            for (Instance instance : sink.view().instances) {
-                if (instance.id().equals(targetId)) {
-                    return subnetZone(instance.subnetId());
-                }
-            }
-            return "";
+            Instance instance = instancesById.get(targetId);
+            Subnet subnet = instance == null ? null : subnetsById.get(instance.subnetId());
+            return subnet == null ? "" : subnet.azName();
         }
         Optional<Ipv4> ip = Ipv4.tryParse(targetId);
         if (ip.isPresent()) {
-            for (Subnet subnet : sink.view().subnets) {
-                if (subnet.vpcId().equals(vpcId) && subnet.cidr().contains(ip.get())) {
+            for (Subnet subnet : subnetsByVpc.getOrDefault(vpcId, List.of())) {
+                if (subnet.cidr().contains(ip.get())) {
                     return subnet.azName();
                 }
-            }
-        }
-        return "";
-    }
-
-    private String subnetZone(String subnetId) {
-        for (Subnet subnet : sink.view().subnets) {
-            if (subnet.id().equals(subnetId)) {
-                return subnet.azName();
             }
         }
         return "";

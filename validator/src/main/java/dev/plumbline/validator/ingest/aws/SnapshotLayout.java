@@ -81,11 +81,19 @@ final class SnapshotLayout {
     private static SnapshotLayout inAwsConfigs(Path root, Path awsConfigs, String shown, List<Diagnostic> notes)
             throws BadInputException {
         List<RegionFolder> folders = new ArrayList<>();
-        if (hasSnapshotFiles(awsConfigs)) {
+        boolean flat = hasSnapshotFiles(awsConfigs);
+        if (flat) {
             folders.add(new RegionFolder(awsConfigs, "", "", true));
         }
         for (Path child : children(awsConfigs)) {
-            if (!Files.isDirectory(child) || LATTICE_DIR.equals(name(child))) {
+            if (!Files.isDirectory(child)) {
+                if (!flat) {
+                    notes.add(Diagnostic.info(IngestLog.SKIPPED, Origin.of(relative(root, child), ""),
+                            "skipped file: only .json files are read", ""));
+                }
+                continue;
+            }
+            if (LATTICE_DIR.equals(name(child))) {
                 continue;
             }
             String childName = name(child);

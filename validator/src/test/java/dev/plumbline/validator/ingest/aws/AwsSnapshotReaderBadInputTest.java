@@ -90,6 +90,25 @@ class AwsSnapshotReaderBadInputTest {
     }
 
     @Test
+    void read_whenJsonHasTrailingContent_rejectsIt() throws IOException {
+        write("aws_configs/us-east-1/Vpcs.json", "{\"Vpcs\": []}\n{\"Vpcs\": []}\n");
+
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo(IngestLog.BAD_JSON);
+            assertThat(p.message()).contains("line 2").contains("Trailing token");
+        });
+    }
+
+    @Test
+    void read_whenObjectIsEmpty_notesTheFileAsSkipped() throws Exception {
+        write("aws_configs/us-east-1/Vpcs.json", VPC.formatted("10.0.0.0/16"));
+        write("aws_configs/us-east-1/Nothing.json", "{}");
+
+        assertThat(readCleanly().notes()).filteredOn(n -> n.location().file().endsWith("Nothing.json")).singleElement()
+                .extracting(Diagnostic::message).isEqualTo("skipped file: the JSON object has no keys");
+    }
+
+    @Test
     void read_whenTopLevelIsNotAnObject_saysWhatWasExpected() throws IOException {
         write("aws_configs/us-east-1/Vpcs.json", "[{\"VpcId\": \"vpc-0a1\"}]");
 

@@ -138,6 +138,7 @@ class AwsSnapshotReaderLayoutTest {
     void read_whenSnapshotHoldsOtherFiles_notesThemAsSkipped() throws Exception {
         copyJson(corpus("test-subnet").resolve("aws_configs"), snapshot.resolve("aws_configs/us-east-2"));
         write("aws_configs/us-east-2/setup.tf", "resource \"aws_vpc\" \"a\" {}");
+        write("aws_configs/README.md", "captured by hand");
         Files.createDirectories(snapshot.resolve("aws_configs/scratch"));
 
         Ingested ingested = read();
@@ -145,6 +146,7 @@ class AwsSnapshotReaderLayoutTest {
         assertThat(ingested.notes()).filteredOn(n -> n.ruleId().equals(IngestLog.SKIPPED))
                 .extracting(n -> n.location().file(), Diagnostic::message)
                 .containsExactlyInAnyOrder(
+                        tuple("aws_configs/README.md", "skipped file: only .json files are read"),
                         tuple("aws_configs/scratch", "skipped folder: it holds no JSON files"),
                         tuple("aws_configs/us-east-2/setup.tf", "skipped file: only .json files are read"));
     }
