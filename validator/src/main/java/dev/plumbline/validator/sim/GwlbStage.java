@@ -113,6 +113,16 @@ final class GwlbStage {
             rec.inspection(new Inspection(endpoint.id(), gwlb.id(), gwlb.name(), chosen.target.id(), p.reply()));
             return Disposition.DROPPED;
         }
+        if (p.reply() && !walker.session.gwlbSawRequest(gwlb.id(), p.flow())) {
+            lbHop.step(StepCode.GWLB_ASYMMETRIC, gwlb.label() + " sees the reply " + p.flow().render()
+                    + " but never saw its request (the request bypassed inspection): a GWLB drops a flow whose first "
+                    + "packet it did not see, so the connection breaks; route both directions through endpoints of this GWLB");
+            rec.inspection(new Inspection(endpoint.id(), gwlb.id(), gwlb.name(), chosen.target.id(), true));
+            return Disposition.DROPPED;
+        }
+        if (!p.reply()) {
+            walker.session.recordGwlbRequest(gwlb.id(), p.flow());
+        }
         if (chosen.networkInterface != null) {
             Disposition blocked = genevePath(lbHop, node.get(), chosen, p);
             if (blocked != null) {

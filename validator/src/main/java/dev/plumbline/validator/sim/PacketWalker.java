@@ -58,6 +58,7 @@ final class PacketWalker {
     final SecurityGroupFilter groups;
     final NatTable nat;
     final Recorder rec;
+    final Session session;
     private final Set<String> trackedInterfaces;
     private final ReplyExpectation expectation;
     private final SubnetHostAddresses hosts;
@@ -84,6 +85,7 @@ final class PacketWalker {
         this.topology = topology;
         this.groups = new SecurityGroupFilter(topology);
         this.nat = session.natTable();
+        this.session = session;
         this.rec = rec;
         this.trackedInterfaces = trackedInterfaces;
         this.expectation = expectation;

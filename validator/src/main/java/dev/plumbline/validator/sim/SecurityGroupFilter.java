@@ -103,10 +103,23 @@ final class SecurityGroupFilter {
                     return new PeerMatch(Tri.YES, null);
                 }
             }
+            if (loadBalancerInGroup(peer, group.groupId(), vpcId)) {
+                return new PeerMatch(Tri.YES, null);
+            }
             return new PeerMatch(Tri.NO, null);
         }
         SgPeer.Unresolved unresolved = (SgPeer.Unresolved) rulePeer;
         return new PeerMatch(Tri.DEPENDS, unresolved.unknown());
+    }
+
+    /**
+     * A load balancer with security groups is a member of them: a target's rule that references the
+     * load balancer's group admits traffic from the load balancer's nodes.
+     */
+    private boolean loadBalancerInGroup(PlannedAddress peer, String groupId, String vpcId) {
+        return topology.loadBalancerNodeAt(vpcId, peer.address())
+                .map(node -> node.loadBalancer().securityGroupIds().contains(groupId))
+                .orElse(false);
     }
 
     /** Group references work in the same VPC and across an active peering. */

@@ -12,6 +12,7 @@ public final class Session {
 
     private final NatTable natTable = new NatTable();
     private final LoadBalancerTable loadBalancerTable = new LoadBalancerTable();
+    private final java.util.Set<String> gwlbFlows = new java.util.HashSet<>();
     private final long seed;
 
     public Session(long seed) {
@@ -28,6 +29,21 @@ public final class Session {
 
     LoadBalancerTable loadBalancerTable() {
         return loadBalancerTable;
+    }
+
+    /** Records that a GWLB saw the request of a flow (both directions share the key). */
+    void recordGwlbRequest(String gwlbId, Flow flow) {
+        gwlbFlows.add(gwlbKey(gwlbId, flow));
+    }
+
+    boolean gwlbSawRequest(String gwlbId, Flow reply) {
+        return gwlbFlows.contains(gwlbKey(gwlbId, reply));
+    }
+
+    private static String gwlbKey(String gwlbId, Flow flow) {
+        String a = flow.src() + ":" + flow.srcPort();
+        String b = flow.dst() + ":" + flow.dstPort();
+        return gwlbId + "|" + flow.protocol() + "|" + (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
     }
 
     public long seed() {

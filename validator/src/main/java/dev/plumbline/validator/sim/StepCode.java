@@ -96,6 +96,7 @@ public enum StepCode {
     GWLB_ALL_UNHEALTHY,
     GWLB_APPLIANCE_SG_DENY,
     GWLB_RETURN,
+    GWLB_ASYMMETRIC,
 
     // VPC Lattice
     LATTICE_SERVICE,
