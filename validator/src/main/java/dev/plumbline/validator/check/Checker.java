@@ -2,6 +2,9 @@ package dev.plumbline.validator.check;
 
 import dev.plumbline.validator.check.filtering.AclBlocksReturnTraffic;
 import dev.plumbline.validator.check.filtering.MissingSecurityGroup;
+import dev.plumbline.validator.check.lattice.LatticeAssociations;
+import dev.plumbline.validator.check.lattice.LatticeRules;
+import dev.plumbline.validator.check.lattice.LatticeTargets;
 import dev.plumbline.validator.check.quota.QuotaRule;
 import dev.plumbline.validator.check.routing.BrokenRouteTarget;
 import dev.plumbline.validator.check.routing.GatewayTableRestrictions;
@@ -33,6 +36,9 @@ public final class Checker {
                 new PeeringOverlap(),
                 new MissingSecurityGroup(),
                 new AclBlocksReturnTraffic(),
+                new LatticeAssociations(),
+                new LatticeRules(),
+                new LatticeTargets(),
                 new QuotaRule()));
     }
 
