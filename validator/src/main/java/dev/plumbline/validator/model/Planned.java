@@ -23,15 +23,23 @@ public sealed interface Planned<T> {
     record Absent<T>() implements Planned<T> {
     }
 
-    /** Computed at apply time; {@code resource} is an id or URN, {@code property} the input or output name. */
-    record Unknown<T>(String resource, String property) implements Planned<T> {
+    /**
+     * Not known from the input; {@code resource} is an id or URN, {@code property} the input or
+     * output name, {@code reason} why it is unknown when it is not simply "computed at apply time".
+     */
+    record Unknown<T>(String resource, String property, String reason) implements Planned<T> {
         public Unknown {
             resource = Canonical.text(resource);
             property = Canonical.text(property);
+            reason = Canonical.text(reason);
+        }
+
+        public Unknown(String resource, String property) {
+            this(resource, property, "");
         }
 
         public String describe() {
-            return property + " of " + resource + " is not known until the resource is created";
+            return property + " of " + resource + (reason.isEmpty() ? " is not known until the resource is created" : ": " + reason);
         }
     }
 

@@ -201,11 +201,39 @@ public final class PlaceResolver {
     }
 
     private String suggestion(String value) {
-        String lower = value.toLowerCase(Locale.ROOT);
+        String wanted = squash(value);
         List<String> close = topology.network().elements().filter(PlaceResolver::addressable)
-                .filter(e -> !e.name().isEmpty() && (e.name().toLowerCase(Locale.ROOT).contains(lower)
-                        || lower.contains(e.name().toLowerCase(Locale.ROOT))))
-                .map(e -> e.name() + " (" + e.kind() + " " + e.id() + ")").limit(5).toList();
+                .filter(e -> !e.name().isEmpty())
+                .filter(e -> {
+                    String name = squash(e.name());
+                    return name.contains(wanted) || wanted.contains(name) || distance(name, wanted) <= Math.max(1, wanted.length() / 4);
+                })
+                .map(e -> e.name() + " (" + e.kind() + " " + e.id() + ")").distinct().limit(5).toList();
         return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
+    }
+
+    /** Lower case without separators: "Jump Host", "jump-host" and "jumphost" compare equal. */
+    private static String squash(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** Levenshtein distance, for near misses. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -96,6 +96,11 @@ final class PrivateLinkStage {
             return walker.undetermined(hop, "the subnet of " + eni.label() + " is not in the input",
                     new dev.plumbline.validator.model.Planned.Unknown<>(eni.subnetId(), "availabilityZone"));
         }
+        boolean providerSideKnown = service.loadBalancerArns().stream()
+                .anyMatch(arn -> !walker.topology.nodesOf(arn).isEmpty());
+        if (!providerSideKnown) {
+            return beyondTheInput(p, hop, endpoint, service, subnet.get());
+        }
         Optional<Topology.LoadBalancerNode> node = nodeIn(service, subnet.get());
         if (node.isEmpty()) {
             hop.step(StepCode.ENDPOINT_AZ_NOT_OFFERED, service.label() + " is not offered in " + subnet.get().azName()
@@ -106,6 +111,25 @@ final class PrivateLinkStage {
         hop.step(StepCode.ENDPOINT_ENTER, "carried by PrivateLink to " + node.get().loadBalancer().label() + " in "
                 + node.get().zone().azName());
         return intoLoadBalancer(p, node.get(), eni);
+    }
+
+    /**
+     * The service's load balancers are not in the input (an AWS service, or another team's): the
+     * trace ends at the service once the endpoint's AZ is one the service lists.
+     */
+    private Disposition beyondTheInput(Packet p, Recorder.HopBuilder hop, InterfaceEndpoint endpoint,
+            EndpointService service, Subnet subnet) {
+        if (!service.availabilityZones().isEmpty() && !subnet.azName().isEmpty()
+                && !service.availabilityZones().contains(subnet.azName())) {
+            hop.step(StepCode.ENDPOINT_AZ_NOT_OFFERED, service.label() + " is offered in " + service.availabilityZones()
+                    + ", not in " + subnet.azName() + ": the endpoint's interface there leads nowhere");
+            return Disposition.DROPPED;
+        }
+        hop.step(StepCode.ENDPOINT_SERVICE_MISSING, "delivered to " + service.label() + " ("
+                + service.serviceName().render() + ") through the endpoint; the service's load balancers and targets are "
+                + "not in the input, so the trace ends at the service");
+        walker.endAt(new PacketWalker.Terminal.Elsewhere(service.label()), p);
+        return Disposition.EXITS_NETWORK;
     }
 
     /** A packet addressed to a load balancer node directly: a reply from a target, or a client in the same network. */
@@ -231,6 +255,13 @@ final class PrivateLinkStage {
                         ? "; its health is not in the plan and is assumed healthy" : ""), tg.origin());
         boolean preserve = !privateLink && tg.targetType() == TargetGroup.TargetType.INSTANCE;
         PlannedAddress source = preserve ? p.src() : node.address();
+        if (preserve && targetAddress.get().address().equals(p.src().address())) {
+            hop.step(StepCode.NLB_LOOPBACK, "the load balancer keeps the client's address and sends the connection back "
+                    + "to the client itself (" + p.src().address() + "): source and destination are the same, and an "
+                    + "internal NLB does not support this loopback, so the connection times out (turn client IP "
+                    + "preservation off, or call the service from outside its target group)");
+            return Disposition.DROPPED;
+        }
         if (privateLink) {
             hop.step(StepCode.NLB_SOURCE_NAT, "the target sees the load balancer's address " + node.address().render()
                     + " as source, not the client's: client IP preservation has no effect on PrivateLink traffic");

@@ -87,6 +87,7 @@ public enum StepCode {
     NLB_TARGET,
     NLB_NO_HEALTHY_TARGET,
     NLB_SOURCE_NAT,
+    NLB_LOOPBACK,
     PROXY_PROTOCOL,
 
     // Gateway Load Balancer
