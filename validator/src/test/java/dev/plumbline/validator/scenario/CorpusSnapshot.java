@@ -7,6 +7,8 @@ import dev.plumbline.validator.net.Ipv4;
 import dev.plumbline.validator.sim.Place;
 import dev.plumbline.validator.sim.PlaceResolver;
 import dev.plumbline.validator.sim.Simulator;
+import dev.plumbline.validator.sim.Step;
+import dev.plumbline.validator.sim.StepCode;
 import dev.plumbline.validator.sim.Trace;
 import dev.plumbline.validator.sim.TraceRequest;
 import dev.plumbline.validator.sim.Translation;
@@ -95,6 +97,12 @@ final class CorpusSnapshot {
     /** Translations of a trace as "kind node before -> after", compact enough to assert in one line. */
     static List<String> translations(Trace trace) {
         return trace.translations().stream().map(CorpusSnapshot::render).toList();
+    }
+
+    /** The sentences of every step with {@code code}, in order. */
+    static List<String> details(Trace trace, StepCode code) {
+        return trace.hops().stream().flatMap(h -> h.steps().stream()).filter(s -> s.code() == code)
+                .map(Step::detail).toList();
     }
 
     static String render(Translation t) {
