@@ -255,13 +255,6 @@ final class PrivateLinkStage {
                         ? "; its health is not in the plan and is assumed healthy" : ""), tg.origin());
         boolean preserve = !privateLink && tg.targetType() == TargetGroup.TargetType.INSTANCE;
         PlannedAddress source = preserve ? p.src() : node.address();
-        if (preserve && targetAddress.get().address().equals(p.src().address())) {
-            hop.step(StepCode.NLB_LOOPBACK, "the load balancer keeps the client's address and sends the connection back "
-                    + "to the client itself (" + p.src().address() + "): source and destination are the same, and an "
-                    + "internal NLB does not support this loopback, so the connection times out (turn client IP "
-                    + "preservation off, or call the service from outside its target group)");
-            return Disposition.DROPPED;
-        }
         if (privateLink) {
             hop.step(StepCode.NLB_SOURCE_NAT, "the target sees the load balancer's address " + node.address().render()
                     + " as source, not the client's: client IP preservation has no effect on PrivateLink traffic");
@@ -283,6 +276,13 @@ final class PrivateLinkStage {
         walker.rec.translation(new Translation(Translation.Kind.LOAD_BALANCER_DESTINATION, lb.id(), false,
                 p.flow().dst() + ":" + p.flow().dstPort(), targetAddress.get().address() + ":" + targetPort,
                 "listener to target"));
+        if (preserve && targetAddress.get().address().equals(p.src().address())) {
+            hop.step(StepCode.NLB_LOOPBACK, "the load balancer keeps the client's address and sends the connection back "
+                    + "to the client itself (" + p.src().address() + "): source and destination are the same, and an "
+                    + "internal NLB does not support this loopback, so the connection times out (turn client IP "
+                    + "preservation off, or call the service from outside its target group)");
+            return Disposition.DROPPED;
+        }
         connections.open(towardTarget, new LoadBalancerTable.Connection(p.flow(), endpointInterface, node));
         Packet out = Packet.of(towardTarget, source, targetAddress.get(), false);
         return walker.leaveSubnet(out, node.subnet());

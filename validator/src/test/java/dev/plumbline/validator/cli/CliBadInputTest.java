@@ -128,4 +128,11 @@ class CliBadInputTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("a command is required: trace or check");
     }
+
+    @Test
+    void trace_withANearMissName_suggestsTheClosestNames() {
+        CliRun run = CliRun.of("trace", CliRun.corpus("test-nat-gateway"), "--from", "Jump-Host", "--to", "internet");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("did you mean Jump Host (instance i-0b31b509174d7f5de)");
+    }
 }

@@ -132,4 +132,12 @@ class CliExamplesTest {
         assertThat(run.err()).contains("'web-a' is ambiguous").contains("subnet subnet-0b1a000000000a002")
                 .contains("instance i-0b1a2c3d4e5f607e1").contains("use an id");
     }
+
+    /** A target's rule naming the NLB's own group admits the NLB's nodes: the PrivateLink example works end to end. */
+    @Test
+    void privateLinkExample_clientReachesTheProviderThroughTheEndpoint() {
+        CliRun run = CliRun.of("trace", PRIVATELINK, "--from", "client", "--to", "orders.example.com", "--port", "443");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).contains("Result: ACCEPTED (DELIVERED)");
+    }
 }

@@ -107,4 +107,59 @@ class CorpusScenarioEndpointInterfaceTest {
         assertThat(trace.hopIds()).containsExactly("internet", IGW, PUBLIC_SUBNET, PUBLIC_WEB);
         assertThat(trace.returnPath()).get().extracting(Trace::disposition).isEqualTo(Disposition.ACCEPTED);
     }
+
+
+    /*
+     * public-web01 -> 10.1.101.97 tcp/443: testing_sg egress all; ACL outbound rule 1000; rtb-07e4 matches
+     * 10.1.0.0/16 local; the endpoint subnet's ACL inbound rule 1000; 10.1.101.97 is the endpoint's ENI,
+     * so the packet enters vpce-083c; its group testing_sg admits tcp/443; the endpoint is available;
+     * CloudTrail's side is not in the snapshot -> EXITS_NETWORK at the endpoint, no translation, no reply.
+     */
+    @Test
+    void endpointInterface_httpsFromOtherSubnetToEndpointEni_entersTheEndpointAndExits() {
+        Trace trace = snapshot.tcp("public-web01", ENDPOINT_ENI_IP, 443);
+
+        assertThat(trace.disposition()).isEqualTo(Disposition.EXITS_NETWORK);
+        assertThat(trace.hopIds()).containsExactly(PUBLIC_WEB, PUBLIC_SUBNET, TABLE, ENDPOINT_SUBNET, ENDPOINT);
+        assertThat(trace.codes()).startsWith(StepCode.START, StepCode.SG_EGRESS_ALLOW, StepCode.NACL_OUTBOUND_ALLOW,
+                StepCode.ROUTE_MATCH, StepCode.LOCAL_DELIVERY, StepCode.NACL_INBOUND_ALLOW, StepCode.ENDPOINT_ENTER,
+                StepCode.ENDPOINT_SG_ALLOW);
+        assertThat(trace.codes()).doesNotContain(StepCode.ENDPOINT_NOT_ACCEPTED, StepCode.ENDPOINT_PRINCIPAL_DENIED,
+                StepCode.ENDPOINT_AZ_NOT_OFFERED);
+        assertThat(trace.translations()).isEmpty();
+        assertThat(trace.returnPath()).isEmpty();
+    }
+
+    /*
+     * private-web01 (10.1.101.63) -> 10.1.101.97 tcp/443: both in 10.1.101.0/24, so no routing and no ACL;
+     * the endpoint's group admits tcp/443 -> EXITS_NETWORK at the endpoint.
+     */
+    @Test
+    void endpointInterface_httpsFromSameSubnetToEndpointEni_skipsRoutingAndAcl() {
+        Trace trace = snapshot.tcp(PRIVATE_WEB, ENDPOINT_ENI_IP, 443);
+
+        assertThat(trace.disposition()).isEqualTo(Disposition.EXITS_NETWORK);
+        assertThat(trace.hopIds()).containsExactly(PRIVATE_WEB, ENDPOINT_SUBNET, ENDPOINT);
+        assertThat(trace.codes()).startsWith(StepCode.START, StepCode.SG_EGRESS_ALLOW, StepCode.SAME_SUBNET,
+                StepCode.ENDPOINT_ENTER, StepCode.ENDPOINT_SG_ALLOW);
+        assertThat(trace.codes()).doesNotContain(StepCode.ROUTE_MATCH, StepCode.NACL_OUTBOUND_ALLOW,
+                StepCode.NACL_INBOUND_ALLOW);
+    }
+
+    /*
+     * Naming the endpoint (its id, or the service's private DNS name, which private DNS makes resolve to
+     * the endpoint inside this VPC) leads to its only ENI 10.1.101.97, in the source's AZ us-east-1a:
+     * the same trace as to the address.
+     */
+    @Test
+    void endpointInterface_endpointByIdOrPrivateDnsName_isEnteredThroughItsEniInTheSourceAz() {
+        Trace byId = snapshot.tcp(PUBLIC_WEB, ENDPOINT, 443);
+        Trace byDns = snapshot.tcp(PUBLIC_WEB, "cloudtrail.us-east-1.amazonaws.com", 443);
+
+        for (Trace trace : new Trace[] {byId, byDns}) {
+            assertThat(trace.disposition()).isEqualTo(Disposition.EXITS_NETWORK);
+            assertThat(trace.flow().dst()).isEqualTo(CorpusSnapshot.ip(ENDPOINT_ENI_IP));
+            assertThat(trace.hopIds()).containsExactly(PUBLIC_WEB, PUBLIC_SUBNET, TABLE, ENDPOINT_SUBNET, ENDPOINT);
+        }
+    }
 }

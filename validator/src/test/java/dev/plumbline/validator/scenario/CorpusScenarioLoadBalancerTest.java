@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.validator.sim.Disposition;
 import dev.plumbline.validator.sim.StepCode;
+import dev.plumbline.validator.sim.Simulator;
 import dev.plumbline.validator.sim.Trace;
+import dev.plumbline.validator.sim.TraceRequest;
 import dev.plumbline.validator.sim.Translation;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,5 +174,30 @@ class CorpusScenarioLoadBalancerTest {
         List<Translation> found = trace.translations().stream().filter(t -> t.kind() == kind).toList();
         assertThat(found).as("%s translations of %s", kind, trace.translations()).hasSize(1);
         return found.get(0);
+    }
+
+    /*
+     * test1 (10.1.1.189) -> test-lb (10.1.1.237) tcp/80. test-lb-tg is an instance target group, so the
+     * client address is preserved; test1 is itself a registered, healthy target (port 22), and with
+     * cross-zone on the NLB may pick it. Then source and destination of the packet the target receives
+     * are both 10.1.1.189: AWS documents that internal NLBs do not support loopback (hairpinning) in that
+     * case and the connection times out (NLB troubleshooting, "loopback-timeout"; the connection succeeds
+     * only when routed to a different instance). Expected: whenever the chosen target is the client
+     * itself, the trace is DROPPED (not ACCEPTED).
+     */
+    @Test
+    void loadBalancer_targetCallingTheLoadBalancer_failsWhenRoutedBackToItself() {
+        CorpusSnapshot s = CorpusSnapshot.load("test-load-balancer");
+        Simulator sim = new Simulator(s.network());
+        int loops = 0;
+        for (int port = 49152; port < 49160; port++) {
+            Trace trace = sim.trace(TraceRequest.tcp(s.source(TEST1), s.destination("10.1.1.237"), 80).withSourcePort(port));
+            if (onlyTranslation(trace, Translation.Kind.LOAD_BALANCER_DESTINATION).after().equals("10.1.1.189:22")) {
+                loops++;
+                assertThat(trace.disposition()).as("source port %d loops back to the client", port)
+                        .isEqualTo(Disposition.DROPPED);
+            }
+        }
+        assertThat(loops).isPositive();
     }
 }
