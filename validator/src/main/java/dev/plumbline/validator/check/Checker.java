@@ -2,6 +2,16 @@ package dev.plumbline.validator.check;
 
 import dev.plumbline.validator.check.filtering.AclBlocksReturnTraffic;
 import dev.plumbline.validator.check.filtering.MissingSecurityGroup;
+import dev.plumbline.validator.check.privatelink.ConnectionNotAvailable;
+import dev.plumbline.validator.check.privatelink.ConsumerNotAllowed;
+import dev.plumbline.validator.check.privatelink.EndpointRefusesClients;
+import dev.plumbline.validator.check.privatelink.EndpointZoneNotOffered;
+import dev.plumbline.validator.check.privatelink.NoHealthyTargetInZone;
+import dev.plumbline.validator.check.privatelink.NonTcpListener;
+import dev.plumbline.validator.check.privatelink.OpenEndpointService;
+import dev.plumbline.validator.check.privatelink.PrivateDnsNotVerified;
+import dev.plumbline.validator.check.privatelink.RegionNotSupported;
+import dev.plumbline.validator.check.privatelink.TargetRefusesLoadBalancer;
 import dev.plumbline.validator.check.quota.QuotaRule;
 import dev.plumbline.validator.check.routing.BrokenRouteTarget;
 import dev.plumbline.validator.check.routing.GatewayTableRestrictions;
@@ -33,6 +43,16 @@ public final class Checker {
                 new PeeringOverlap(),
                 new MissingSecurityGroup(),
                 new AclBlocksReturnTraffic(),
+                new EndpointZoneNotOffered(),
+                new ConnectionNotAvailable(),
+                new ConsumerNotAllowed(),
+                new OpenEndpointService(),
+                new PrivateDnsNotVerified(),
+                new RegionNotSupported(),
+                new NonTcpListener(),
+                new NoHealthyTargetInZone(),
+                new EndpointRefusesClients(),
+                new TargetRefusesLoadBalancer(),
                 new QuotaRule()));
     }
 
