@@ -2,6 +2,13 @@ package dev.plumbline.validator.check;
 
 import dev.plumbline.validator.check.filtering.AclBlocksReturnTraffic;
 import dev.plumbline.validator.check.filtering.MissingSecurityGroup;
+import dev.plumbline.validator.check.gwlb.ApplianceRefusesLoadBalancer;
+import dev.plumbline.validator.check.gwlb.AsymmetricInspection;
+import dev.plumbline.validator.check.gwlb.EndpointInWorkloadSubnet;
+import dev.plumbline.validator.check.gwlb.EndpointZoneNotServed;
+import dev.plumbline.validator.check.gwlb.InspectionBypassRoute;
+import dev.plumbline.validator.check.gwlb.SourceDestCheckOnRouteTarget;
+import dev.plumbline.validator.check.gwlb.TargetGroupNotGeneve;
 import dev.plumbline.validator.check.privatelink.ConnectionNotAvailable;
 import dev.plumbline.validator.check.privatelink.ConsumerNotAllowed;
 import dev.plumbline.validator.check.privatelink.EndpointRefusesClients;
@@ -53,6 +60,14 @@ public final class Checker {
                 new NoHealthyTargetInZone(),
                 new EndpointRefusesClients(),
                 new TargetRefusesLoadBalancer(),
+                new EndpointZoneNotServed(),
+                new TargetGroupNotGeneve(),
+                ApplianceRefusesLoadBalancer.geneve(),
+                ApplianceRefusesLoadBalancer.healthCheck(),
+                new SourceDestCheckOnRouteTarget(),
+                new EndpointInWorkloadSubnet(),
+                new InspectionBypassRoute(),
+                new AsymmetricInspection(),
                 new QuotaRule()));
     }
 
