@@ -1,5 +1,8 @@
 package dev.plumbline.validator.check;
 
+import static dev.plumbline.validator.fixture.Fixture.allowIn;
+import static dev.plumbline.validator.fixture.Fixture.allowOut;
+import static dev.plumbline.validator.fixture.Fixture.defaultDeny;
 import static dev.plumbline.validator.fixture.Fixture.eni;
 import static dev.plumbline.validator.fixture.Fixture.igw;
 import static dev.plumbline.validator.fixture.Fixture.local;
@@ -19,6 +22,8 @@ import dev.plumbline.validator.model.SgRule;
 import dev.plumbline.validator.model.elb.LoadBalancer;
 import dev.plumbline.validator.model.elb.TargetHealth;
 import dev.plumbline.validator.model.endpoint.EndpointService;
+import dev.plumbline.validator.net.PortRange;
+import dev.plumbline.validator.net.Protocol;
 import dev.plumbline.validator.sim.Disposition;
 import dev.plumbline.validator.sim.Inspection;
 import dev.plumbline.validator.sim.Place;
@@ -194,6 +199,19 @@ class GwlbRulesTest {
             assertThat(d.severity()).isEqualTo(Severity.ERROR);
             assertThat(d.message()).contains("from the internet", "request passes no appliance",
                     "sees only the reply", "uninspected");
+        });
+    }
+
+    @Test
+    void replyBypassingTheAppliance_andThenDropped_isAnError() {
+        Net net = new Net();
+        net.edgeRoutes.remove(2);
+        net.extra = f -> f.acl("acl-web-b", "vpc-web", false, List.of("web-b"),
+                allowIn(100, Protocol.ALL, PortRange.ALL, "10.0.0.0/24"), defaultDeny(false),
+                allowOut(100, Protocol.ALL, PortRange.ALL, "0.0.0.0/0"), defaultDeny(true));
+        assertThat(only(check(net), "gwlb.asymmetric-inspection")).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.message()).contains("to the internet", "never sees the reply", "acl-web-b");
         });
     }
 

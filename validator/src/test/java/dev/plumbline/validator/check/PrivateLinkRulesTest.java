@@ -256,7 +256,7 @@ class PrivateLinkRulesTest {
     }
 
     @Test
-    void privateDnsNamePendingVerification_isAnError_whenAnEndpointRelyOnIt_elseAWarning() {
+    void privateDnsNamePendingVerification_isAnError_whenAnEndpointReliesOnIt_elseAWarning() {
         Net used = new Net();
         used.service = s -> s.privateDns("orders.example.com", "pendingVerification");
         assertThat(check(used)).singleElement().satisfies(d -> {

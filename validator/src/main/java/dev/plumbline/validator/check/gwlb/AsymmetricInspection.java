@@ -37,7 +37,8 @@ import java.util.Optional;
  * two directions met different appliances, or the reply is dropped, the flow breaks (an error).
  * When the GWLB saw the request and the reply bypasses it, AWS lets the flow through, but the
  * appliance sees one direction only; a stateful appliance drops or half-inspects it (a warning).
- * One finding per workload subnet and direction, naming the first workload that shows it.
+ * Routing is per subnet, so each direction of a subnet is decided by its first workload whose flow
+ * completes; one finding per workload subnet and direction.
  *
  * @see <a href="https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/gateway-load-balancers.html">GWLB flow handling</a>
  */
@@ -74,40 +75,47 @@ public final class AsymmetricInspection implements Rule {
         for (InspectionLayout layout : InspectionLayout.of(topology)) {
             Place internet = new Place.Internet(layout.internet(), true);
             for (Subnet subnet : layout.workloadSubnets) {
-                List<Workload> workloads = workloads(topology, subnet);
-                Optional<Diagnostic> outbound = Optional.empty();
-                Optional<Diagnostic> inbound = Optional.empty();
-                for (Workload workload : workloads) {
-                    if (outbound.isEmpty()) {
+                Outcome outbound = Outcome.PENDING;
+                Outcome inbound = Outcome.PENDING;
+                for (Workload workload : workloads(topology, subnet)) {
+                    if (outbound.pending()) {
                         Trace trace = context.simulator().trace(TraceRequest.tcp(workload.place(), internet, DEFAULT_PORT));
                         outbound = compare(layout, subnet, workload, trace, true);
                     }
-                    if (inbound.isEmpty() && workload.reachableFromInternet()) {
+                    if (inbound.pending() && workload.reachableFromInternet()) {
                         Trace trace = context.simulator().trace(TraceRequest.tcp(internet, workload.place(), workload.inboundPort()));
                         inbound = compare(layout, subnet, workload, trace, false);
                     }
+                    if (!outbound.pending() && !inbound.pending()) {
+                        break;
+                    }
                 }
-                outbound.ifPresent(out::add);
-                inbound.ifPresent(out::add);
+                outbound.finding().ifPresent(out::add);
+                inbound.finding().ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private Optional<Diagnostic> compare(InspectionLayout layout, Subnet subnet, Workload workload, Trace trace,
-            boolean outbound) {
+    /**
+     * One direction of a subnet: still to be decided (no flow of it has completed yet), or decided,
+     * with or without a finding. Routing is per subnet, so the first completed flow decides.
+     */
+    private record Outcome(boolean pending, Optional<Diagnostic> finding) {
+        static final Outcome PENDING = new Outcome(true, Optional.empty());
+        static final Outcome SYMMETRIC = new Outcome(false, Optional.empty());
+    }
+
+    private Outcome compare(InspectionLayout layout, Subnet subnet, Workload workload, Trace trace, boolean outbound) {
         if (!trace.disposition().isSuccess() || trace.returnPath().isEmpty()) {
-            return Optional.empty();
+            return Outcome.PENDING;
         }
         Trace reply = trace.returnPath().get();
         List<Inspection> request = trace.inspections().stream().filter(i -> !i.reply()).toList();
         List<Inspection> back = new ArrayList<>(reply.inspections());
         Collections.reverse(back);
-        if (appliances(request).equals(appliances(back)) && reply.disposition().isSuccess()) {
-            return Optional.empty();
-        }
-        if (request.isEmpty() && back.isEmpty()) {
-            return Optional.empty();
+        if (appliances(request).equals(appliances(back))) {
+            return Outcome.SYMMETRIC;
         }
         Kind kind = request.isEmpty() ? Kind.REQUEST_BYPASSES : back.isEmpty() ? Kind.REPLY_BYPASSES : Kind.DIFFERENT_APPLIANCES;
         boolean broken = kind != Kind.REPLY_BYPASSES || !reply.disposition().isSuccess();
@@ -116,7 +124,8 @@ public final class AsymmetricInspection implements Rule {
             case REPLY_BYPASSES -> reply.disposition().isSuccess()
                     ? "the GWLB lets this through (it saw the first packet), but the appliance sees only one direction "
                             + "of each connection: a stateful appliance drops such flows or inspects half of them"
-                    : "and the reply is then dropped (" + reply.finalStep().map(s -> s.detail()).orElse(reply.disposition().name()) + ")";
+                    : "the appliance never sees the reply, which is then dropped ("
+                            + reply.finalStep().map(s -> s.detail()).orElse(reply.disposition().name()) + ")";
             case REQUEST_BYPASSES -> "the GWLB sees only the reply of a flow it never saw start, so the flow breaks"
                     + (outbound ? "" : "; the request also reached " + workload.label() + " uninspected");
             case DIFFERENT_APPLIANCES -> "each appliance sees one direction only and has no state for the other, so a "
@@ -127,8 +136,8 @@ public final class AsymmetricInspection implements Rule {
                 + " (" + trace.flow().render() + "): " + consequence + ". Request path: " + path(trace) + "; reply path: "
                 + path(reply);
         Fix fix = fix(layout, subnet, request, back, outbound);
-        return Optional.of(broken ? Diagnostic.error(id(), fix.origin(), message, fix.hint())
-                : Diagnostic.warning(id(), fix.origin(), message, fix.hint()));
+        return new Outcome(false, Optional.of(broken ? Diagnostic.error(id(), fix.origin(), message, fix.hint())
+                : Diagnostic.warning(id(), fix.origin(), message, fix.hint())));
     }
 
     private record Fix(Origin origin, String hint) {
