@@ -2,6 +2,23 @@ package dev.plumbline.validator.check;
 
 import dev.plumbline.validator.check.filtering.AclBlocksReturnTraffic;
 import dev.plumbline.validator.check.filtering.MissingSecurityGroup;
+import dev.plumbline.validator.check.gwlb.ApplianceRefusesLoadBalancer;
+import dev.plumbline.validator.check.gwlb.AsymmetricInspection;
+import dev.plumbline.validator.check.gwlb.EndpointInWorkloadSubnet;
+import dev.plumbline.validator.check.gwlb.EndpointZoneNotServed;
+import dev.plumbline.validator.check.gwlb.InspectionBypassRoute;
+import dev.plumbline.validator.check.gwlb.SourceDestCheckOnRouteTarget;
+import dev.plumbline.validator.check.gwlb.TargetGroupNotGeneve;
+import dev.plumbline.validator.check.privatelink.ConnectionNotAvailable;
+import dev.plumbline.validator.check.privatelink.ConsumerNotAllowed;
+import dev.plumbline.validator.check.privatelink.EndpointRefusesClients;
+import dev.plumbline.validator.check.privatelink.EndpointZoneNotOffered;
+import dev.plumbline.validator.check.privatelink.NoHealthyTargetInZone;
+import dev.plumbline.validator.check.privatelink.NonTcpListener;
+import dev.plumbline.validator.check.privatelink.OpenEndpointService;
+import dev.plumbline.validator.check.privatelink.PrivateDnsNotVerified;
+import dev.plumbline.validator.check.privatelink.RegionNotSupported;
+import dev.plumbline.validator.check.privatelink.TargetRefusesLoadBalancer;
 import dev.plumbline.validator.check.lattice.LatticeAssociations;
 import dev.plumbline.validator.check.lattice.LatticeRules;
 import dev.plumbline.validator.check.lattice.LatticeTargets;
@@ -36,6 +53,24 @@ public final class Checker {
                 new PeeringOverlap(),
                 new MissingSecurityGroup(),
                 new AclBlocksReturnTraffic(),
+                new EndpointZoneNotOffered(),
+                new ConnectionNotAvailable(),
+                new ConsumerNotAllowed(),
+                new OpenEndpointService(),
+                new PrivateDnsNotVerified(),
+                new RegionNotSupported(),
+                new NonTcpListener(),
+                new NoHealthyTargetInZone(),
+                new EndpointRefusesClients(),
+                new TargetRefusesLoadBalancer(),
+                new EndpointZoneNotServed(),
+                new TargetGroupNotGeneve(),
+                ApplianceRefusesLoadBalancer.geneve(),
+                ApplianceRefusesLoadBalancer.healthCheck(),
+                new SourceDestCheckOnRouteTarget(),
+                new EndpointInWorkloadSubnet(),
+                new InspectionBypassRoute(),
+                new AsymmetricInspection(),
                 new LatticeAssociations(),
                 new LatticeRules(),
                 new LatticeTargets(),

@@ -8,14 +8,15 @@ import java.util.Optional;
 /**
  * The state an endpoint's connection will be in. A snapshot says it; a plan usually does not, and
  * then it follows from the service: with acceptance required and no accepted connection the
- * endpoint waits in {@code pendingAcceptance}; otherwise it becomes {@code available}.
+ * endpoint waits in {@code pendingAcceptance}; otherwise it becomes {@code available}. Public so
+ * that check rules derive the state exactly as the simulator does.
  */
-final class EndpointStates {
+public final class EndpointStates {
 
     private EndpointStates() {
     }
 
-    static String effectiveState(Topology topology, VpcEndpoint endpoint) {
+    public static String effectiveState(Topology topology, VpcEndpoint endpoint) {
         if (!endpoint.state().isEmpty()) {
             return endpoint.state();
         }

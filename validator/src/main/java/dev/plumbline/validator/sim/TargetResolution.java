@@ -7,17 +7,20 @@ import dev.plumbline.validator.net.Ipv4;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds the interface and AZ behind a registered target: an instance id, or an IP address in the target group's VPC. */
-final class TargetResolution {
+/**
+ * Finds the interface and AZ behind a registered target: an instance id, or an IP address in the
+ * target group's VPC. Public so that check rules resolve targets exactly as the simulator does.
+ */
+public final class TargetResolution {
 
     private TargetResolution() {
     }
 
-    static NetworkInterface interfaceOf(Topology topology, Target target, String vpcId) {
+    public static NetworkInterface interfaceOf(Topology topology, Target target, String vpcId) {
         return interfaceOf(topology, target.id(), vpcId);
     }
 
-    static NetworkInterface interfaceOf(Topology topology, String targetId, String vpcId) {
+    public static NetworkInterface interfaceOf(Topology topology, String targetId, String vpcId) {
         if (targetId.startsWith("i-")) {
             return topology.instance(targetId).flatMap(i -> topology.networkInterface(i.primaryInterfaceId())).orElse(null);
         }
@@ -31,7 +34,7 @@ final class TargetResolution {
                 .orElse(topology.networkInterface(targetId).orElse(null));
     }
 
-    static String zoneOf(Topology topology, Target target, NetworkInterface eni) {
+    public static String zoneOf(Topology topology, Target target, NetworkInterface eni) {
         if (!target.azName().isEmpty() && !"all".equals(target.azName())) {
             return target.azName();
         }
