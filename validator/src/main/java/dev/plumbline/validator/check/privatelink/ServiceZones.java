@@ -104,7 +104,10 @@ public final class ServiceZones {
         if (zone.azId().isKnown() && subnet.azId().isKnown()) {
             return zone.azId().orElse("").equals(subnet.azId().orElse("")) ? Offer.OFFERED : Offer.NOT_OFFERED;
         }
-        boolean sameAccount = !consumerAccount.isEmpty() && consumerAccount.equals(zone.account());
+        // Zones a service lists without its load balancers come from describe-vpc-endpoint-services run by the
+        // consumer: their names are already the consumer's.
+        boolean consumerView = zone.loadBalancer() == null;
+        boolean sameAccount = consumerView || !consumerAccount.isEmpty() && consumerAccount.equals(zone.account());
         if (sameAccount && !zone.azName().isEmpty() && !subnet.azName().isEmpty()) {
             return zone.azName().equals(subnet.azName()) ? Offer.OFFERED : Offer.NOT_OFFERED;
         }
