@@ -1,0 +1,11 @@
+package dev.plumbline.internal.validation;
+
+/**
+ * A rule on one argument value. The same rule runs at construction when the value is already known
+ * and again when a deploy-time value resolves, so both paths report the same messages.
+ */
+@FunctionalInterface
+public interface ValueRule<T> {
+
+    void check(ArgValue<T> value, Problems problems);
+}
