@@ -56,6 +56,34 @@ public final class ArgsCheck implements Problems {
         });
     }
 
+    /**
+     * Applies {@code rule}, a rule across several values (no two subnets alike, no overlapping
+     * blocks), to all of {@code values} now if all are known, else once all resolve. Returns the
+     * outputs children should consume, one per value, each still carrying only its own value, so a
+     * value unknown in a preview leaves the others known. Check each value on its own with
+     * {@link #value} first.
+     */
+    public <T> List<Output<T>> values(List<Output<T>> values, ValueRule<List<T>> rule) {
+        if (values.stream().allMatch(KnownOutputs::resolved)) {
+            List<ArgValue<T>> known = values.stream().map(KnownOutputs::now).flatMap(Optional::stream).toList();
+            if (known.size() == values.size()) {
+                rule.check(combine(known), this);
+            }
+            return List.copyOf(values);
+        }
+        return KnownOutputs.whenAllResolved(values, all -> {
+            List<ArgProblem> found = new ArrayList<>();
+            rule.check(combine(all), found::add);
+            if (!found.isEmpty()) {
+                throw new InvalidArgsException(type, name, found);
+            }
+        });
+    }
+
+    private static <T> ArgValue<List<T>> combine(List<ArgValue<T>> values) {
+        return new ArgValue<>(values.stream().map(ArgValue::get).toList(), values.stream().anyMatch(ArgValue::secret));
+    }
+
     /** Like {@link #value} for a plain value: checked now. */
     public <T> void plain(T value, ValueRule<T> rule) {
         if (value != null) {

@@ -4,8 +4,11 @@ import com.pulumi.core.Output;
 import com.pulumi.core.internal.Internal;
 import com.pulumi.core.internal.OutputData;
 import com.pulumi.core.internal.OutputInternal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,6 +39,27 @@ final class KnownOutputs {
     static boolean resolved(Output<?> output) {
         CompletableFuture<?> data = Internal.of(output).getDataAsync();
         return data.isDone();
+    }
+
+    /**
+     * {@code outputs}, each waiting for all of them to resolve and then, if all are known, running
+     * {@code onAllKnown} on their values; an exception thrown there fails every returned output. Each
+     * returned output keeps its own value, secretness, dependencies and unknown-ness, so one value
+     * unknown in a preview does not hide the others.
+     */
+    static <T> List<Output<T>> whenAllResolved(List<Output<T>> outputs, Consumer<List<ArgValue<T>>> onAllKnown) {
+        List<CompletableFuture<OutputData<T>>> data = outputs.stream().map(o -> Internal.of(o).getDataAsync()).toList();
+        CompletableFuture<Void> checked = CompletableFuture.allOf(data.toArray(CompletableFuture[]::new)).thenRun(() -> {
+            List<OutputData<T>> all = data.stream().map(CompletableFuture::join).toList();
+            if (all.stream().allMatch(d -> d.isKnown() && d.getValueNullable() != null)) {
+                onAllKnown.accept(all.stream().map(d -> new ArgValue<>(d.getValueNullable(), d.isSecret())).toList());
+            }
+        });
+        List<Output<T>> gated = new ArrayList<>();
+        for (CompletableFuture<OutputData<T>> one : data) {
+            gated.add(new OutputInternal<>(checked.thenCompose(ignored -> one)));
+        }
+        return gated;
     }
 
     /**
