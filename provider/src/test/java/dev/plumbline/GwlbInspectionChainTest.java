@@ -296,7 +296,7 @@ class GwlbInspectionChainTest {
 
         assertThat(problems).extracting(ArgProblem::render).containsExactly(
                 "appSubnets[0].cidrBlock: '10.0.1.5/24' has host bits set (did you mean 10.0.1.0/24?)."
-                        + " Fix: write the network address of the block, e.g. 10.0.1.0/24.");
+                        + " Fix: write the block as AWS does, by its network address and prefix length.");
     }
 
     @Test

@@ -34,6 +34,7 @@ public final class AwsMocks implements Mocks {
             case "aws:ec2/vpcEndpointService:VpcEndpointService" -> {
                 state.put("serviceName", "com.amazonaws.vpce." + REGION + ".vpce-svc-" + hex);
                 state.put("availabilityZones", List.of(REGION + "a", REGION + "b"));
+                state.put("baseEndpointDnsNames", List.of("vpce-svc-" + hex + "." + REGION + ".vpce.amazonaws.com"));
                 yield "vpce-svc-" + hex;
             }
             case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {

@@ -3,6 +3,7 @@ package dev.plumbline.testing;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
+import com.pulumi.core.internal.Internal;
 import com.pulumi.core.internal.OutputData;
 import com.pulumi.core.internal.OutputInternal;
 import com.pulumi.resources.Resource;
@@ -20,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -104,7 +107,7 @@ public final class MockedDeployment {
 
     /**
      * Runs {@code program}, which returns the component under test (or {@code null}); the component's
-     * {@code @Export} outputs are resolved into {@link Result#outputs()}.
+     * {@code @Export} outputs that resolved are in {@link Result#outputs()}.
      */
     public static Result run(Function<Context, Resource> program) {
         return run(program, false);
@@ -113,6 +116,11 @@ public final class MockedDeployment {
     /** Like {@link #run(Function)} as a preview: outputs of other resources stay unknown. */
     public static Result preview(Function<Context, Resource> program) {
         return run(program, true);
+    }
+
+    /** An output that resolves to {@code value} only after the program has constructed its components. */
+    public static <T> Output<T> later(T value) {
+        return Output.of(CompletableFuture.supplyAsync(() -> value, CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS)));
     }
 
     /** An output whose value is unknown, as a preview sees the outputs of resources not yet created. */
@@ -126,13 +134,20 @@ public final class MockedDeployment {
         Map<String, String> urns = new ConcurrentHashMap<>();
         AtomicReference<Resource> component = new AtomicReference<>();
         try {
-            TestResult result = PulumiTestInternal.builder()
-                    .standardLogger(QUIET)
-                    .options(TestOptions.builder().preview(preview).build())
-                    .mocks(mocks)
-                    .monitorDecorator(monitor -> new Recording(monitor, mocks, requests, urns))
-                    .build()
-                    .runTest(ctx -> component.set(program.apply(ctx)));
+            List<Exception> exceptions;
+            try {
+                TestResult result = PulumiTestInternal.builder()
+                        .standardLogger(QUIET)
+                        .options(TestOptions.builder().preview(preview).build())
+                        .mocks(mocks)
+                        .monitorDecorator(monitor -> new Recording(monitor, mocks, requests, urns))
+                        .build()
+                        .runTest(ctx -> component.set(program.apply(ctx)));
+                exceptions = List.copyOf(result.exceptions());
+            } catch (CompletionException e) {
+                // A failure after the program returned (a value that resolved late) fails the run itself.
+                exceptions = List.of(e);
+            }
             List<Registered> registered = new ArrayList<>();
             synchronized (requests) {
                 for (RegisterResourceRequest r : requests) {
@@ -141,7 +156,7 @@ public final class MockedDeployment {
                             List.copyOf(r.getDependenciesList()), mocks.inputsOf(r.getType(), r.getName())));
                 }
             }
-            return new Result(List.copyOf(registered), List.copyOf(result.exceptions()), outputsOf(component.get()));
+            return new Result(List.copyOf(registered), exceptions, outputsOf(component.get()));
         } finally {
             PulumiTest.cleanup();
         }
@@ -158,8 +173,10 @@ public final class MockedDeployment {
                 continue;
             }
             try {
-                Output<?> output = (Output<?>) field.get(component);
-                outputs.put(export.name(), PulumiTestInternal.extractOutputData(output).getValueNullable());
+                CompletableFuture<? extends OutputData<?>> data = Internal.of((Output<?>) field.get(component)).getDataAsync();
+                if (data.isDone() && !data.isCompletedExceptionally()) {
+                    outputs.put(export.name(), data.join().getValueNullable());
+                }
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }

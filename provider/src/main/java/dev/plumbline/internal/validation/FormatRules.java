@@ -33,7 +33,7 @@ public final class FormatRules {
         return (value, problems) -> {
             Ipv4Cidr.Parsed parsed = Ipv4Cidr.parse(value.get());
             problems.require(parsed.ok(), argument, value.shown() + " " + parsed.error(),
-                    "write the network address of the block, e.g. 10.0.1.0/24");
+                    "write the block as AWS does, by its network address and prefix length");
         };
     }
 
@@ -157,6 +157,23 @@ public final class FormatRules {
                     "start with a lower-case letter, then use lower-case letters, digits and single hyphens, at most " + max
                             + " characters (e.g. fw-a)");
         }
+    }
+
+    /** A list given at all must not be empty (an empty list is almost always a mistake). */
+    public static <T> ValueRule<List<T>> nonEmpty(String argument, String fix) {
+        return (value, problems) -> problems.require(!value.get().isEmpty(), argument, "is empty", fix);
+    }
+
+    /** A list without repeated elements. */
+    public static <T> ValueRule<List<T>> distinct(String argument, String what) {
+        return (value, problems) -> {
+            Set<T> seen = new java.util.HashSet<>();
+            for (int i = 0; i < value.get().size(); i++) {
+                T element = value.get().get(i);
+                problems.require(seen.add(element), argument + "[" + i + "]",
+                        (value.secret() ? "[secret]" : "'" + element + "'") + " is listed twice", "list each " + what + " once");
+            }
+        };
     }
 
     /** A required argument is present. */

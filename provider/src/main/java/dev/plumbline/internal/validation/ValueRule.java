@@ -8,4 +8,12 @@ package dev.plumbline.internal.validation;
 public interface ValueRule<T> {
 
     void check(ArgValue<T> value, Problems problems);
+
+    /** This rule, then {@code next} on the same value. */
+    default ValueRule<T> and(ValueRule<T> next) {
+        return (value, problems) -> {
+            check(value, problems);
+            next.check(value, problems);
+        };
+    }
 }
