@@ -70,7 +70,7 @@ public final class EndpointConsumer extends ComponentResource {
         super(TYPE, name, null, options);
         CheckedConsumer consumer = EndpointConsumerRules.check(TYPE, name, args);
         ChildNames names = ChildNames.of(name);
-        Tags tags = Tags.of(consumer.tags());
+        Tags tags = consumer.tags();
 
         Output<List<String>> cidrs = consumer.clientCidrBlocks().orElse(Output.of(List.of()));
         Output<List<String>> groups = consumer.clientSecurityGroupIds().orElse(Output.of(List.of()));

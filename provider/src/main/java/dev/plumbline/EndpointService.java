@@ -72,7 +72,7 @@ public final class EndpointService extends ComponentResource {
         super(TYPE, name, null, options);
         CheckedService service = EndpointServiceRules.check(TYPE, name, args);
         ChildNames names = ChildNames.of(name);
-        Tags tags = Tags.of(service.tags());
+        Tags tags = service.tags();
 
         Output<String> nlbArn = service.existingLoadBalancerArn()
                 .orElseGet(() -> createLoadBalancer(service.newLoadBalancer().orElseThrow(), names, tags));

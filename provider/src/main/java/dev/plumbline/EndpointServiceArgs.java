@@ -4,9 +4,10 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import dev.plumbline.inputs.NewNetworkLoadBalancerArgs;
+import dev.plumbline.inputs.TagArgs;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class EndpointServiceArgs extends ResourceArgs {
     private Output<List<String>> supportedIpAddressTypes;
 
     @Import(name = "tags")
-    private Output<Map<String, String>> tags;
+    private List<TagArgs> tags;
 
     private EndpointServiceArgs() {
     }
@@ -97,9 +98,11 @@ public final class EndpointServiceArgs extends ResourceArgs {
 
     /**
      * Tags for every taggable child, on top of a Name tag equal to the child's logical name (a Name
-     * given here wins). At most 49; keys must not start with aws:.
+     * given here wins). At most 49, keys unique and not starting with aws:. A list of key and value
+     * rather than a map, because pulumi-java 1.36 cannot read map inputs in multi-language
+     * programs.
      */
-    public Optional<Output<Map<String, String>>> tags() {
+    public Optional<List<TagArgs>> tags() {
         return Optional.ofNullable(tags);
     }
 
@@ -203,14 +206,36 @@ public final class EndpointServiceArgs extends ResourceArgs {
         }
 
         /** See {@link EndpointServiceArgs#tags()}. */
-        public Builder tags(Output<Map<String, String>> tags) {
-            this.args.tags = tags;
+        public Builder tags(List<TagArgs> tags) {
+            this.args.tags = tags == null ? null : Collections.unmodifiableList(new ArrayList<>(tags));
             return this;
         }
 
         /** See {@link EndpointServiceArgs#tags()}. */
+        public Builder tags(TagArgs... tags) {
+            return tags(Arrays.asList(tags));
+        }
+
+        /** Sets {@link EndpointServiceArgs#tags()} from a map (Java convenience; the schema takes a list of key and value). */
         public Builder tags(Map<String, String> tags) {
-            return tags(Output.of(tags));
+            List<TagArgs> list = new ArrayList<>();
+            tags.forEach((key, value) -> list.add(TagArgs.builder().key(key).value(value).build()));
+            return tags(list);
+        }
+
+        /** Adds one tag to {@link EndpointServiceArgs#tags()}. */
+        public Builder tag(String key, Output<String> value) {
+            List<TagArgs> list = new ArrayList<>();
+            if (this.args.tags != null) {
+                list.addAll(this.args.tags);
+            }
+            list.add(TagArgs.builder().key(key).value(value).build());
+            return tags(list);
+        }
+
+        /** Adds one tag to {@link EndpointServiceArgs#tags()}. */
+        public Builder tag(String key, String value) {
+            return tag(key, Output.of(value));
         }
 
         public EndpointServiceArgs build() {

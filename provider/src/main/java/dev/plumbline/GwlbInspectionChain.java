@@ -113,7 +113,7 @@ public final class GwlbInspectionChain extends ComponentResource {
         super(TYPE, name, null, options);
         CheckedChain chain = ChainRules.check(TYPE, name, args);
         ChildNames names = ChildNames.of(name);
-        Tags tags = Tags.of(chain.tags());
+        Tags tags = chain.tags();
 
         Map<String, Output<String>> gwlbArns = new TreeMap<>();
         Map<String, Output<String>> tgArns = new TreeMap<>();

@@ -110,7 +110,7 @@ public final class LatticeServiceNetwork extends ComponentResource {
         super(TYPE, name, null, options);
         CheckedNetwork net = LatticeRules.check(TYPE, name, args);
         ChildNames names = ChildNames.of(name);
-        Tags tags = Tags.of(net.tags());
+        Tags tags = net.tags();
 
         String networkName = names.child("network");
         ServiceNetwork network = new ServiceNetwork(networkName, ServiceNetworkArgs.builder()

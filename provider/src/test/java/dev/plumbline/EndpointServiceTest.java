@@ -142,7 +142,7 @@ class EndpointServiceTest {
                         NlbListenerArgs.builder().port(443).protocol("TLS").build(),
                         NlbListenerArgs.builder().port(443).certificateArn(CERT).build(),
                         NlbListenerArgs.builder().port(70000).build())
-                .targets(Map.of())
+                .targets(List.of())
                 .build()).build());
 
         assertThat(problems).extracting(ArgProblem::argument).containsExactly(
@@ -167,6 +167,6 @@ class EndpointServiceTest {
                 .build());
 
         assertThat(problems).extracting(ArgProblem::argument).containsExactly(
-                "allowedPrincipals[0]", "privateDnsName", "supportedRegions[0]", "supportedIpAddressTypes[0]", "tags.aws:owner");
+                "allowedPrincipals[0]", "privateDnsName", "supportedRegions[0]", "supportedIpAddressTypes[0]", "tags[0].key");
     }
 }

@@ -253,7 +253,7 @@ class GwlbInspectionChainTest {
 
     @Test
     void stage_withoutTargets_isRejectedBeforeAnyChildExists() {
-        List<ArgProblem> problems = problems(chain(stage("firewall", 'f').targets(Map.of()).build()).build());
+        List<ArgProblem> problems = problems(chain(stage("firewall", 'f').targets(List.of()).build()).build());
 
         assertThat(problems).extracting(ArgProblem::argument).containsExactly("stages[0].targets");
         assertThat(problems.get(0).problem()).isEqualTo("the stage has no appliance targets");
@@ -331,7 +331,7 @@ class GwlbInspectionChainTest {
                 "stages[0].flowStickiness", "stages[0].targetFailover",
                 "stages[1].name", "stages[1].healthCheck.path", "stages[1].healthCheck.timeoutSeconds",
                 "stages[1].healthCheck.healthyThreshold",
-                "stages[2].name", "stages[2].targets.edge-1");
+                "stages[2].name", "stages[2].targets[0].id");
     }
 
     @Test

@@ -57,11 +57,11 @@ class LatticeServiceNetworkTest {
                 .targetGroups(
                         httpGroup("orders-v1", "INSTANCE")
                                 .healthCheck(LatticeHealthCheckArgs.builder().path("/healthz").intervalSeconds(15).matcher("200-299").build())
-                                .target("v1-a", LatticeTargetArgs.builder().id("i-0123456789abcdef0").build()).build(),
+                                .targets(LatticeTargetArgs.builder().name("v1-a").id("i-0123456789abcdef0").build()).build(),
                         httpGroup("orders-v2", "IP")
-                                .target("v2-a", LatticeTargetArgs.builder().id("10.2.0.10").port(8081).build()).build(),
+                                .targets(LatticeTargetArgs.builder().name("v2-a").id("10.2.0.10").port(8081).build()).build(),
                         LatticeTargetGroupArgs.builder().name("orders-hook").type("LAMBDA")
-                                .target("fn", LatticeTargetArgs.builder().id("arn:aws:lambda:us-east-1:123456789012:function:hook").build())
+                                .targets(LatticeTargetArgs.builder().name("fn").id("arn:aws:lambda:us-east-1:123456789012:function:hook").build())
                                 .build())
                 .listeners(ordersHttp().build());
     }
@@ -84,7 +84,7 @@ class LatticeServiceNetworkTest {
                 .name("payments")
                 .customDomainName("payments.example.com")
                 .targetGroups(LatticeTargetGroupArgs.builder().name("payments-tcp").type("INSTANCE").vpcId(VPC).port(443).protocol("TCP")
-                        .target("p-1", LatticeTargetArgs.builder().id("i-0fedcba9876543210").build()).build())
+                        .targets(LatticeTargetArgs.builder().name("p-1").id("i-0fedcba9876543210").build()).build())
                 .listeners(LatticeListenerArgs.builder().name("tls").protocol("TLS_PASSTHROUGH")
                         .defaultAction(forward(to("payments-tcp", 1))).build());
     }
@@ -93,7 +93,7 @@ class LatticeServiceNetworkTest {
         return LatticeServiceArgs.builder()
                 .name("legacy")
                 .targetGroups(LatticeTargetGroupArgs.builder().name("legacy-alb").type("ALB").vpcId(VPC).port(80).protocol("HTTP")
-                        .target("alb", LatticeTargetArgs.builder()
+                        .targets(LatticeTargetArgs.builder().name("alb")
                                 .id("arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/legacy/50dc6c495c0c9188").build())
                         .build())
                 .listeners(LatticeListenerArgs.builder().name("http").protocol("HTTP").defaultAction(forward(to("legacy-alb", 1))).build());

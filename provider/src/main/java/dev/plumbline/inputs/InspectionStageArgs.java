@@ -6,9 +6,7 @@ import com.pulumi.resources.ResourceArgs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,7 +29,7 @@ public final class InspectionStageArgs extends ResourceArgs {
     private String targetType;
 
     @Import(name = "targets", required = true)
-    private Map<String, Output<String>> targets;
+    private List<TargetArgs> targets;
 
     @Import(name = "healthCheck")
     private GwlbHealthCheckArgs healthCheck;
@@ -84,10 +82,10 @@ public final class InspectionStageArgs extends ResourceArgs {
     }
 
     /**
-     * Appliances: a key of your choice (stable child names, e.g. fw-a) to an instance id or private
-     * IP; at least one.
+     * The appliances: instance ids or private IPs, each with a name of your choice (e.g. fw-a); at
+     * least one.
      */
-    public Map<String, Output<String>> targets() {
+    public List<TargetArgs> targets() {
         return targets;
     }
 
@@ -188,25 +186,29 @@ public final class InspectionStageArgs extends ResourceArgs {
         }
 
         /** See {@link InspectionStageArgs#targets()}. */
-        public Builder targets(Map<String, Output<String>> targets) {
-            this.args.targets = targets == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+        public Builder targets(List<TargetArgs> targets) {
+            this.args.targets = targets == null ? null : Collections.unmodifiableList(new ArrayList<>(targets));
             return this;
         }
 
-        /** Adds one entry to {@link InspectionStageArgs#targets()}. */
-        public Builder target(String key, Output<String> value) {
-            Map<String, Output<String>> copy = new LinkedHashMap<>();
+        /** See {@link InspectionStageArgs#targets()}. */
+        public Builder targets(TargetArgs... targets) {
+            return targets(Arrays.asList(targets));
+        }
+
+        /** Adds one target to {@link InspectionStageArgs#targets()}. */
+        public Builder target(String name, Output<String> id) {
+            List<TargetArgs> list = new ArrayList<>();
             if (this.args.targets != null) {
-                copy.putAll(this.args.targets);
+                list.addAll(this.args.targets);
             }
-            copy.put(key, value);
-            this.args.targets = Collections.unmodifiableMap(copy);
-            return this;
+            list.add(TargetArgs.builder().name(name).id(id).build());
+            return targets(list);
         }
 
-        /** Adds one entry to {@link InspectionStageArgs#targets()}. */
-        public Builder target(String key, String value) {
-            return target(key, Output.of(value));
+        /** Adds one target to {@link InspectionStageArgs#targets()}. */
+        public Builder target(String name, String id) {
+            return target(name, Output.of(id));
         }
 
         /** See {@link InspectionStageArgs#healthCheck()}. */

@@ -8,6 +8,9 @@ import java.util.Optional;
 /** One target of a VPC Lattice target group. */
 public final class LatticeTargetArgs extends ResourceArgs {
 
+    @Import(name = "name", required = true)
+    private String name;
+
     @Import(name = "id", required = true)
     private Output<String> id;
 
@@ -15,6 +18,14 @@ public final class LatticeTargetArgs extends ResourceArgs {
     private Integer port;
 
     private LatticeTargetArgs() {
+    }
+
+    /**
+     * Key of the target in child names, e.g. web-1; unique in the target group. Keeps names stable
+     * when the list is reordered.
+     */
+    public String name() {
+        return name;
     }
 
     /** Instance id, IP address, Lambda function ARN or ALB ARN, matching the target group type. */
@@ -37,6 +48,12 @@ public final class LatticeTargetArgs extends ResourceArgs {
         private final LatticeTargetArgs args = new LatticeTargetArgs();
 
         private Builder() {
+        }
+
+        /** See {@link LatticeTargetArgs#name()}. */
+        public Builder name(String name) {
+            this.args.name = name;
+            return this;
         }
 
         /** See {@link LatticeTargetArgs#id()}. */

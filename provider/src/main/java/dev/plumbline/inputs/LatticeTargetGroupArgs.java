@@ -3,9 +3,10 @@ package dev.plumbline.inputs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /** A VPC Lattice target group and its targets. */
@@ -33,7 +34,7 @@ public final class LatticeTargetGroupArgs extends ResourceArgs {
     private LatticeHealthCheckArgs healthCheck;
 
     @Import(name = "targets")
-    private Map<String, LatticeTargetArgs> targets;
+    private List<LatticeTargetArgs> targets;
 
     private LatticeTargetGroupArgs() {
     }
@@ -82,10 +83,10 @@ public final class LatticeTargetGroupArgs extends ResourceArgs {
     }
 
     /**
-     * Targets to register: a key of your choice (stable child names) to an instance id, IP, Lambda
-     * function ARN or ALB ARN with an optional port.
+     * Targets to register: instance ids, IPs, a Lambda function ARN or an ALB ARN, each with a name
+     * of your choice and an optional port.
      */
-    public Optional<Map<String, LatticeTargetArgs>> targets() {
+    public Optional<List<LatticeTargetArgs>> targets() {
         return Optional.ofNullable(targets);
     }
 
@@ -149,20 +150,14 @@ public final class LatticeTargetGroupArgs extends ResourceArgs {
         }
 
         /** See {@link LatticeTargetGroupArgs#targets()}. */
-        public Builder targets(Map<String, LatticeTargetArgs> targets) {
-            this.args.targets = targets == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+        public Builder targets(List<LatticeTargetArgs> targets) {
+            this.args.targets = targets == null ? null : Collections.unmodifiableList(new ArrayList<>(targets));
             return this;
         }
 
-        /** Adds one entry to {@link LatticeTargetGroupArgs#targets()}. */
-        public Builder target(String key, LatticeTargetArgs value) {
-            Map<String, LatticeTargetArgs> copy = new LinkedHashMap<>();
-            if (this.args.targets != null) {
-                copy.putAll(this.args.targets);
-            }
-            copy.put(key, value);
-            this.args.targets = Collections.unmodifiableMap(copy);
-            return this;
+        /** See {@link LatticeTargetGroupArgs#targets()}. */
+        public Builder targets(LatticeTargetArgs... targets) {
+            return targets(Arrays.asList(targets));
         }
 
         public LatticeTargetGroupArgs build() {

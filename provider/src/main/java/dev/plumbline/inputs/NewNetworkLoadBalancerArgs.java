@@ -6,9 +6,7 @@ import com.pulumi.resources.ResourceArgs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +28,7 @@ public final class NewNetworkLoadBalancerArgs extends ResourceArgs {
     private String targetType;
 
     @Import(name = "targets", required = true)
-    private Map<String, Output<String>> targets;
+    private List<TargetArgs> targets;
 
     @Import(name = "crossZoneEnabled")
     private Boolean crossZoneEnabled;
@@ -61,10 +59,10 @@ public final class NewNetworkLoadBalancerArgs extends ResourceArgs {
     }
 
     /**
-     * Targets attached to every listener's target group: a key of your choice (stable child names)
-     * to an instance id (targetType instance) or private IP (targetType ip).
+     * Targets attached to every listener's target group: instance ids (targetType instance) or
+     * private IPs (targetType ip), each with a name of your choice.
      */
-    public Map<String, Output<String>> targets() {
+    public List<TargetArgs> targets() {
         return targets;
     }
 
@@ -133,25 +131,29 @@ public final class NewNetworkLoadBalancerArgs extends ResourceArgs {
         }
 
         /** See {@link NewNetworkLoadBalancerArgs#targets()}. */
-        public Builder targets(Map<String, Output<String>> targets) {
-            this.args.targets = targets == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+        public Builder targets(List<TargetArgs> targets) {
+            this.args.targets = targets == null ? null : Collections.unmodifiableList(new ArrayList<>(targets));
             return this;
         }
 
-        /** Adds one entry to {@link NewNetworkLoadBalancerArgs#targets()}. */
-        public Builder target(String key, Output<String> value) {
-            Map<String, Output<String>> copy = new LinkedHashMap<>();
+        /** See {@link NewNetworkLoadBalancerArgs#targets()}. */
+        public Builder targets(TargetArgs... targets) {
+            return targets(Arrays.asList(targets));
+        }
+
+        /** Adds one target to {@link NewNetworkLoadBalancerArgs#targets()}. */
+        public Builder target(String name, Output<String> id) {
+            List<TargetArgs> list = new ArrayList<>();
             if (this.args.targets != null) {
-                copy.putAll(this.args.targets);
+                list.addAll(this.args.targets);
             }
-            copy.put(key, value);
-            this.args.targets = Collections.unmodifiableMap(copy);
-            return this;
+            list.add(TargetArgs.builder().name(name).id(id).build());
+            return targets(list);
         }
 
-        /** Adds one entry to {@link NewNetworkLoadBalancerArgs#targets()}. */
-        public Builder target(String key, String value) {
-            return target(key, Output.of(value));
+        /** Adds one target to {@link NewNetworkLoadBalancerArgs#targets()}. */
+        public Builder target(String name, String id) {
+            return target(name, Output.of(id));
         }
 
         /** See {@link NewNetworkLoadBalancerArgs#crossZoneEnabled()}. */

@@ -148,10 +148,38 @@ class PackageSchemaTest {
                 "plumbline:index:LatticeListener", "plumbline:index:LatticeMatch", "plumbline:index:LatticeRule",
                 "plumbline:index:LatticeService", "plumbline:index:LatticeTarget", "plumbline:index:LatticeTargetGroup",
                 "plumbline:index:LatticeVpcAssociation", "plumbline:index:LatticeWeightedTargetGroup",
-                "plumbline:index:NewNetworkLoadBalancer", "plumbline:index:NlbListener", "plumbline:index:ZonalSubnet");
+                "plumbline:index:NewNetworkLoadBalancer", "plumbline:index:NlbListener", "plumbline:index:Tag",
+                "plumbline:index:Target", "plumbline:index:ZonalSubnet");
         JsonNode stage = schema.path("types").path("plumbline:index:InspectionStage");
         assertThat(strings(stage.path("required"))).containsExactlyInAnyOrder(
                 "name", "applianceVpcId", "applianceSubnets", "targets", "endpointSubnets");
+    }
+
+    @Test
+    void noInputIsAMap_becausePulumiJavaCannotReadMapsInConstruct() {
+        List<String> maps = new java.util.ArrayList<>();
+        schema.path("resources").fields().forEachRemaining(r -> r.getValue().path("inputProperties").fields()
+                .forEachRemaining(p -> collectMaps(r.getKey() + "." + p.getKey(), p.getValue(), maps)));
+        schema.path("types").fields().forEachRemaining(t -> t.getValue().path("properties").fields()
+                .forEachRemaining(p -> collectMaps(t.getKey() + "." + p.getKey(), p.getValue(), maps)));
+
+        assertThat(maps).isEmpty();
+    }
+
+    private static void collectMaps(String path, JsonNode property, List<String> maps) {
+        if (property.has("additionalProperties")) {
+            maps.add(path);
+        }
+        if (property.has("items")) {
+            collectMaps(path + "[]", property.path("items"), maps);
+        }
+    }
+
+    @Test
+    void tags_areAListOfKeyAndValue() {
+        JsonNode tags = resource("plumbline:index:EndpointService").path("inputProperties").path("tags");
+        assertThat(tags.path("items").path("$ref").asText()).isEqualTo("#/types/plumbline:index:Tag");
+        assertThat(strings(schema.path("types").path("plumbline:index:Tag").path("required"))).containsExactly("key", "value");
     }
 
     @Test
@@ -164,9 +192,10 @@ class PackageSchemaTest {
 
         JsonNode stage = schema.path("types").path("plumbline:index:InspectionStage").path("properties");
         assertThat(stage.path("name").path("plain").asBoolean()).isTrue();
-        assertThat(stage.path("targets").path("type").asText()).isEqualTo("object");
-        assertThat(stage.path("targets").path("additionalProperties").path("type").asText()).isEqualTo("string");
-        assertThat(stage.path("targets").path("additionalProperties").has("plain")).isFalse();
+        assertThat(stage.path("targets").path("items").path("$ref").asText()).isEqualTo("#/types/plumbline:index:Target");
+        JsonNode target = schema.path("types").path("plumbline:index:Target").path("properties");
+        assertThat(target.path("name").path("plain").asBoolean()).isTrue();
+        assertThat(target.path("id").has("plain")).isFalse();
 
         JsonNode rule = schema.path("types").path("plumbline:index:LatticeRule").path("properties");
         assertThat(rule.path("priority").path("type").asText()).isEqualTo("integer");

@@ -65,7 +65,7 @@ public final class MockedDeployment {
     }
 
     /** What a run registered and produced. */
-    public record Result(List<Registered> resources, List<Exception> exceptions, Map<String, Object> outputs) {
+    public record Result(List<Registered> resources, List<Exception> exceptions, Map<String, Object> outputs, Resource component) {
 
         public List<Registered> ofType(String type) {
             return resources.stream().filter(r -> r.type().equals(type)).toList();
@@ -156,7 +156,7 @@ public final class MockedDeployment {
                             List.copyOf(r.getDependenciesList()), mocks.inputsOf(r.getType(), r.getName())));
                 }
             }
-            return new Result(List.copyOf(registered), exceptions, outputsOf(component.get()));
+            return new Result(List.copyOf(registered), exceptions, outputsOf(component.get()), component.get());
         } finally {
             PulumiTest.cleanup();
         }

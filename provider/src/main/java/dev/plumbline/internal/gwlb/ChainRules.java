@@ -18,6 +18,8 @@ import dev.plumbline.internal.validation.ArgValue;
 import dev.plumbline.internal.validation.ArgsCheck;
 import dev.plumbline.internal.validation.FormatRules;
 import dev.plumbline.internal.validation.Ipv4Cidr;
+import dev.plumbline.internal.validation.LoadBalancerTargets;
+import dev.plumbline.internal.tagging.Tags;
 import dev.plumbline.internal.validation.Problems;
 import dev.plumbline.internal.validation.ValueRule;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ public final class ChainRules {
         Output<String> igwId = required(args.internetGatewayId(), "internetGatewayId",
                 "pass the id of the protected VPC's internet gateway", check,
                 ec2Id("internetGatewayId", "igw", "an internet gateway"));
-        Output<Map<String, String>> tags = check.value(args.tags().orElse(null), FormatRules.tags("tags"));
+        Tags tags = Tags.check(args.tags().orElse(null), check);
 
         List<AppSubnetArgs> appArgs = listOf(args.appSubnets(), "appSubnets",
                 "list the application subnets to protect (name, subnetId, cidrBlock, availabilityZone)", check);
@@ -136,19 +138,9 @@ public final class ChainRules {
         String targetType = s.targetType().orElse("instance");
         oneOf(targetType, TARGET_TYPES, at + ".targetType", check);
 
-        SortedMap<String, Output<String>> targets = new TreeMap<>();
-        Map<String, Output<String>> givenTargets = s.targets() == null ? Map.of() : s.targets();
-        check.require(!givenTargets.isEmpty(), at + ".targets", "the stage has no appliance targets",
-                "add at least one appliance, e.g. targets: {fw-a: i-0123456789abcdef0}");
-        givenTargets.forEach((k, v) -> {
-            String path = at + ".targets." + k;
-            key(k, MAX_KEY, path, check);
-            if (present(v, path, "give the target's instance id or IP", check)) {
-                ValueRule<String> rule = "ip".equals(targetType) ? FormatRules.privateIpv4(path)
-                        : ec2Id(path, "i", "an EC2 instance");
-                targets.put(k, check.value(v, rule));
-            }
-        });
+        SortedMap<String, Output<String>> targets = LoadBalancerTargets.check(s.targets(), at + ".targets", targetType,
+                "the stage has no appliance targets", "add at least one appliance, e.g. targets: [{name: fw-a, id: i-0123456789abcdef0}]",
+                check);
 
         List<ZonalSubnetArgs> applianceSubnets = listOf(s.applianceSubnets(), at + ".applianceSubnets",
                 "list the Gateway Load Balancer's subnets in the appliance VPC, one per zone", check);

@@ -1,8 +1,8 @@
 package dev.plumbline.internal.gwlb;
 
 import com.pulumi.core.Output;
+import dev.plumbline.internal.tagging.Tags;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
@@ -16,7 +16,7 @@ public record CheckedChain(
         Output<String> internetGatewayId,
         List<AppSubnet> appSubnets,
         List<Stage> stages,
-        Output<Map<String, String>> tags) {
+        Tags tags) {
 
     /** An application subnet. */
     public record AppSubnet(String name, String zone, Output<String> subnetId, Output<String> cidrBlock) {

@@ -1,8 +1,8 @@
 package dev.plumbline.internal.lattice;
 
 import com.pulumi.core.Output;
+import dev.plumbline.internal.tagging.Tags;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
@@ -14,7 +14,7 @@ public record CheckedNetwork(
         Optional<Output<String>> accessLogDestinationArn,
         List<VpcAssociation> vpcAssociations,
         List<Service> services,
-        Output<Map<String, String>> tags) {
+        Tags tags) {
 
     /** A VPC association. */
     public record VpcAssociation(String name, Output<String> vpcId, Optional<Output<List<String>>> securityGroupIds) {

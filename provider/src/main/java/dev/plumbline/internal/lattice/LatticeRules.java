@@ -20,6 +20,7 @@ import dev.plumbline.inputs.LatticeTargetArgs;
 import dev.plumbline.inputs.LatticeTargetGroupArgs;
 import dev.plumbline.inputs.LatticeVpcAssociationArgs;
 import dev.plumbline.inputs.LatticeWeightedTargetGroupArgs;
+import dev.plumbline.internal.tagging.Tags;
 import dev.plumbline.internal.validation.ArgsCheck;
 import dev.plumbline.internal.validation.FormatRules;
 import dev.plumbline.internal.validation.Ipv4Cidr;
@@ -123,7 +124,7 @@ public final class LatticeRules {
             check.require(serviceNames.add(s.name()), at + ".name", "'" + s.name() + "' is used twice", "give every service its own name");
             services.add(service(s, at, targetGroupNames, check));
         }
-        Output<Map<String, String>> tags = check.value(args.tags().orElse(null), FormatRules.tags("tags"));
+        Tags tags = Tags.check(args.tags().orElse(null), check);
         check.throwIfInvalid();
         return new CheckedNetwork(name, authType, policy, accessLog, associations, services, tags);
     }
@@ -260,22 +261,26 @@ public final class LatticeRules {
         Optional<Output<String>> vpcId = t.vpcId().map(v -> check.value(v, ec2Id(at + ".vpcId", "vpc", "a VPC")));
 
         SortedMap<String, CheckedNetwork.Target> targets = new TreeMap<>();
-        Map<String, LatticeTargetArgs> given = t.targets().orElse(Map.of());
+        List<LatticeTargetArgs> given = t.targets().orElse(List.of());
         if (lambda || "ALB".equals(t.type())) {
             check.require(given.size() <= 1, at + ".targets", given.size() + " targets", "register one " + t.type() + " target per target group");
         }
-        given.forEach((k, target) -> {
-            String path = at + ".targets." + k;
-            key(k, 30, path, check);
-            if (!present(target, path, "give the target", check) || !present(target.id(), path + ".id", "give the target's id", check)) {
-                return;
+        for (int i = 0; i < given.size(); i++) {
+            String path = at + ".targets[" + i + "]";
+            LatticeTargetArgs target = given.get(i);
+            if (!present(target, path, "remove the empty entry", check) || !present(target.name(), path + ".name", "name the target", check)
+                    || !present(target.id(), path + ".id", "give the target's id", check)) {
+                continue;
             }
+            key(target.name(), 30, path + ".name", check);
+            check.require(!targets.containsKey(target.name()), path + ".name", "'" + target.name() + "' is used twice",
+                    "give every target of the group its own name");
             target.port().ifPresent(p -> {
                 port(p, path + ".port", check);
                 check.require(!lambda, path + ".port", "is set on a Lambda target", "remove it");
             });
-            targets.put(k, new CheckedNetwork.Target(check.value(target.id(), targetId(t.type(), path + ".id")), target.port()));
-        });
+            targets.put(target.name(), new CheckedNetwork.Target(check.value(target.id(), targetId(t.type(), path + ".id")), target.port()));
+        }
         return Optional.of(new CheckedNetwork.TargetGroup(t.name(), t.type(), vpcId, t.port(), t.protocol(), t.protocolVersion(), health, targets));
     }
 

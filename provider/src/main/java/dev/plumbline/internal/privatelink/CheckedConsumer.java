@@ -1,8 +1,8 @@
 package dev.plumbline.internal.privatelink;
 
 import com.pulumi.core.Output;
+import dev.plumbline.internal.tagging.Tags;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The arguments of a {@link dev.plumbline.EndpointConsumer} after validation, defaults applied. */
@@ -17,5 +17,5 @@ public record CheckedConsumer(
         Output<Boolean> privateDnsEnabled,
         Optional<Output<String>> serviceRegion,
         Optional<Output<String>> sameAccountServiceId,
-        Output<Map<String, String>> tags) {
+        Tags tags) {
 }

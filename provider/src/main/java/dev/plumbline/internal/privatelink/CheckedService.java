@@ -1,8 +1,8 @@
 package dev.plumbline.internal.privatelink;
 
 import com.pulumi.core.Output;
+import dev.plumbline.internal.tagging.Tags;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
@@ -15,7 +15,7 @@ public record CheckedService(
         Optional<Output<String>> privateDnsName,
         Optional<Output<List<String>>> supportedRegions,
         Optional<Output<List<String>>> supportedIpAddressTypes,
-        Output<Map<String, String>> tags) {
+        Tags tags) {
 
     /** The NLB to create; {@code targets} sorted by key. */
     public record NewLoadBalancer(Output<String> vpcId, Output<List<String>> subnetIds, List<Listener> listeners,

@@ -7,6 +7,7 @@ import static dev.plumbline.internal.validation.FormatRules.present;
 import com.pulumi.core.Output;
 import dev.plumbline.EndpointConsumerArgs;
 import dev.plumbline.inputs.ZonalSubnetArgs;
+import dev.plumbline.internal.tagging.Tags;
 import dev.plumbline.internal.validation.ArgsCheck;
 import dev.plumbline.internal.validation.FormatRules;
 import dev.plumbline.internal.validation.ValueRule;
@@ -100,7 +101,7 @@ public final class EndpointConsumerRules {
         Optional<Output<String>> region = args.serviceRegion().map(r -> check.value(r, FormatRules.region("serviceRegion")));
         Optional<Output<String>> accept = args.sameAccountServiceId()
                 .map(id -> check.value(id, ec2Id("sameAccountServiceId", "vpce-svc", "an endpoint service")));
-        Output<Map<String, String>> tags = check.value(args.tags().orElse(null), FormatRules.tags("tags"));
+        Tags tags = Tags.check(args.tags().orElse(null), check);
         check.throwIfInvalid();
         return new CheckedConsumer(serviceName, vpcId, checkedSubnetIds, List.copyOf(ports), cidrs, groups, additional,
                 privateDns, region, accept, tags);

@@ -11,7 +11,9 @@ import dev.plumbline.EndpointServiceArgs;
 import dev.plumbline.inputs.NewNetworkLoadBalancerArgs;
 import dev.plumbline.inputs.NlbListenerArgs;
 import dev.plumbline.internal.validation.ArgsCheck;
+import dev.plumbline.internal.tagging.Tags;
 import dev.plumbline.internal.validation.FormatRules;
+import dev.plumbline.internal.validation.LoadBalancerTargets;
 import dev.plumbline.internal.validation.ValueRule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,7 +60,7 @@ public final class EndpointServiceRules {
         Optional<Output<List<String>>> regions = args.supportedRegions()
                 .map(r -> check.value(r, FormatRules.regions("supportedRegions")));
         Optional<Output<List<String>>> ipTypes = args.supportedIpAddressTypes().map(t -> check.value(t, ipAddressTypes()));
-        Output<Map<String, String>> tags = check.value(args.tags().orElse(null), FormatRules.tags("tags"));
+        Tags tags = Tags.check(args.tags().orElse(null), check);
         check.throwIfInvalid();
         return new CheckedService(existingArn, newLoadBalancer, acceptance, principals, dns, regions, ipTypes, tags);
     }
@@ -105,17 +107,8 @@ public final class EndpointServiceRules {
 
         String targetType = nlb.targetType().orElse("instance");
         oneOf(targetType, TARGET_TYPES, at + ".targetType", check);
-        Map<String, Output<String>> givenTargets = nlb.targets() == null ? Map.of() : nlb.targets();
-        check.require(!givenTargets.isEmpty(), at + ".targets", "no targets", "add the service's instances or IPs, e.g. {app-1: i-0123456789abcdef0}");
-        SortedMap<String, Output<String>> targets = new TreeMap<>();
-        givenTargets.forEach((k, v) -> {
-            String path = at + ".targets." + k;
-            key(k, 20, path, check);
-            if (present(v, path, "give the target's instance id or IP", check)) {
-                ValueRule<String> rule = "ip".equals(targetType) ? FormatRules.privateIpv4(path) : ec2Id(path, "i", "an EC2 instance");
-                targets.put(k, check.value(v, rule));
-            }
-        });
+        SortedMap<String, Output<String>> targets = LoadBalancerTargets.check(nlb.targets(), at + ".targets", targetType, "no targets",
+                "add the service's instances or IPs, e.g. [{name: app-1, id: i-0123456789abcdef0}]", check);
         return new CheckedService.NewLoadBalancer(vpcId, subnetIds, listeners, targetType, targets,
                 nlb.crossZoneEnabled().orElse(false));
     }

@@ -1,7 +1,6 @@
 package dev.plumbline.internal.validation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  * message names the argument whether it is checked at construction or when it resolves.
  */
 public final class FormatRules {
-
-    /** AWS allows 50 tags per resource; the components add {@code Name}. */
-    public static final int MAX_USER_TAGS = 49;
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d{1,2}");
     private static final Pattern DNS_NAME = Pattern.compile(
@@ -180,22 +176,5 @@ public final class FormatRules {
     public static boolean present(Object value, String argument, String fix, Problems problems) {
         problems.require(value != null, argument, "is missing", fix);
         return value != null;
-    }
-
-    /** Tags AWS accepts on every resource, leaving room for the {@code Name} tag the components add. */
-    public static ValueRule<Map<String, String>> tags(String argument) {
-        return (value, problems) -> {
-            Map<String, String> tags = value.get();
-            problems.require(tags.size() <= MAX_USER_TAGS, argument, tags.size() + " tags",
-                    "pass at most " + MAX_USER_TAGS + " (AWS allows 50 per resource and the component adds Name)");
-            tags.forEach((k, v) -> {
-                String at = argument + "." + k;
-                problems.require(!k.isEmpty() && k.length() <= 128, at, "tag key length " + k.length(), "use 1 to 128 characters");
-                problems.require(!k.toLowerCase(java.util.Locale.ROOT).startsWith("aws:"), at,
-                        "tag keys starting with 'aws:' are reserved for AWS", "rename the key");
-                problems.require(v != null && v.length() <= 256, at, "tag value longer than 256 characters or null",
-                        "use at most 256 characters");
-            });
-        };
     }
 }
