@@ -2,7 +2,6 @@ package dev.plumbline;
 
 import static dev.plumbline.testing.ChildAssertions.assertChildrenOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pulumi.aws.ec2.Subnet;
 import com.pulumi.aws.ec2.SubnetArgs;

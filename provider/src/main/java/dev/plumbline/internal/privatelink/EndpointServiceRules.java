@@ -1,7 +1,6 @@
 package dev.plumbline.internal.privatelink;
 
 import static dev.plumbline.internal.validation.FormatRules.ec2Id;
-import static dev.plumbline.internal.validation.FormatRules.key;
 import static dev.plumbline.internal.validation.FormatRules.oneOf;
 import static dev.plumbline.internal.validation.FormatRules.port;
 import static dev.plumbline.internal.validation.FormatRules.present;
@@ -18,11 +17,9 @@ import dev.plumbline.internal.validation.ValueRule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Every rule on {@link EndpointServiceArgs}. An interface endpoint service is fronted by Network
