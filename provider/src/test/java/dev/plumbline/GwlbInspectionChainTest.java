@@ -334,6 +334,21 @@ class GwlbInspectionChainTest {
     }
 
     @Test
+    void message_listsEveryProblemWithItsFix_asTheReadmeShows() {
+        Result result = deploy(firewallThenIds()
+                .appSubnets(app("web-a", "subnet-0000000000000000a", "10.0.1.5/24", "us-east-1a"), webB())
+                .stages(stage("firewall", 'f').targets(List.of()).build(), stage("ids", 'd').build())
+                .build());
+
+        assertThat(result.invalidArgs().orElseThrow().getMessage()).isEqualTo("""
+                plumbline:index:GwlbInspectionChain 'edge': 2 invalid arguments
+                  - appSubnets[0].cidrBlock: '10.0.1.5/24' has host bits set (did you mean 10.0.1.0/24?). \
+                Fix: write the block as AWS does, by its network address and prefix length.
+                  - stages[0].targets: the stage has no appliance targets. \
+                Fix: add at least one appliance, e.g. targets: [{name: fw-a, id: i-0123456789abcdef0}].""");
+    }
+
+    @Test
     void chain_withoutStagesOrAppSubnets_saysWhatToAdd() {
         List<ArgProblem> problems = problems(GwlbInspectionChainArgs.builder().build());
 

@@ -48,6 +48,9 @@ public final class AwsMocks implements Mocks {
             case "aws:ec2/routeTableAssociation:RouteTableAssociation" -> "rtbassoc-" + hex;
             case "aws:ec2/route:Route" -> "r-rtb-" + hex;
             case "aws:ec2/subnet:Subnet" -> "subnet-" + hex;
+            case "aws:ec2/vpc:Vpc" -> "vpc-" + hex;
+            case "aws:ec2/internetGateway:InternetGateway" -> "igw-" + hex;
+            case "aws:ec2/instance:Instance" -> "i-" + hex;
             case "aws:lb/loadBalancer:LoadBalancer" -> arn(state, "elasticloadbalancing",
                     "loadbalancer/" + ("gateway".equals(args.inputs.get("loadBalancerType")) ? "gwy" : "net") + "/" + args.name + "/" + hex);
             case "aws:lb/targetGroup:TargetGroup" -> arn(state, "elasticloadbalancing", "targetgroup/" + args.name + "/" + hex);
