@@ -6,10 +6,6 @@ package dev.plumbline.internal.validation;
  */
 public record ArgValue<T>(T get, boolean secret) {
 
-    public static <T> ArgValue<T> plain(T value) {
-        return new ArgValue<>(value, false);
-    }
-
     /** The value in single quotes, or {@code [secret]}. */
     public String shown() {
         return secret ? "[secret]" : "'" + get + "'";

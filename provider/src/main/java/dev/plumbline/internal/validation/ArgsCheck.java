@@ -52,7 +52,6 @@ public final class ArgsCheck implements Problems {
             if (!found.isEmpty()) {
                 throw new InvalidArgsException(type, name, found);
             }
-            return v;
         });
     }
 
@@ -82,13 +81,6 @@ public final class ArgsCheck implements Problems {
 
     private static <T> ArgValue<List<T>> combine(List<ArgValue<T>> values) {
         return new ArgValue<>(values.stream().map(ArgValue::get).toList(), values.stream().anyMatch(ArgValue::secret));
-    }
-
-    /** Like {@link #value} for a plain value: checked now. */
-    public <T> void plain(T value, ValueRule<T> rule) {
-        if (value != null) {
-            rule.check(ArgValue.plain(value), this);
-        }
     }
 
     /** Throws every problem found at construction, if any. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * The one place that uses pulumi-java's internal Output API ({@code com.pulumi.core.internal}): to
@@ -66,10 +65,10 @@ final class KnownOutputs {
      * {@code output} with {@code onKnown} run on its value once it resolves to a known, non-null
      * value; an exception thrown there fails every consumer of the returned output.
      */
-    static <T> Output<T> whenResolved(Output<T> output, UnaryOperator<ArgValue<T>> onKnown) {
+    static <T> Output<T> whenResolved(Output<T> output, Consumer<ArgValue<T>> onKnown) {
         CompletableFuture<OutputData<T>> checked = Internal.of(output).getDataAsync().thenApply(data -> {
             if (data.isKnown() && data.getValueNullable() != null) {
-                onKnown.apply(new ArgValue<>(data.getValueNullable(), data.isSecret()));
+                onKnown.accept(new ArgValue<>(data.getValueNullable(), data.isSecret()));
             }
             return data;
         });
