@@ -123,6 +123,19 @@ public final class MockedDeployment {
         return Output.of(CompletableFuture.supplyAsync(() -> value, CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS)));
     }
 
+    /** What an output resolved to: known or not, and its value. */
+    public record Resolved<T>(boolean known, T value) {
+    }
+
+    /**
+     * Waits for {@code output} and returns what it resolved to; an output that failed throws its
+     * failure (a {@link CompletionException} around the cause).
+     */
+    public static <T> Resolved<T> resolve(Output<T> output) {
+        OutputData<T> data = Internal.of(output).getDataAsync().join();
+        return new Resolved<>(data.isKnown(), data.getValueNullable());
+    }
+
     /** An output whose value is unknown, as a preview sees the outputs of resources not yet created. */
     public static <T> Output<T> unknown() {
         return new OutputInternal<>(OutputData.unknown());

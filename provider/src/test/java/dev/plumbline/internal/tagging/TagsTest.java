@@ -2,10 +2,10 @@ package dev.plumbline.internal.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pulumi.core.internal.Internal;
 import dev.plumbline.inputs.TagArgs;
 import dev.plumbline.internal.validation.ArgProblem;
 import dev.plumbline.internal.validation.ArgsCheck;
+import dev.plumbline.testing.MockedDeployment;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -23,9 +23,9 @@ class TagsTest {
         Tags plain = Tags.check(List.of(tag("team", "netsec")), check);
         Tags named = Tags.check(List.of(tag("Name", "shared")), check);
 
-        assertThat(Internal.of(plain.forChild("edge-rt-edge")).getValueNullable().join())
+        assertThat(MockedDeployment.resolve(plain.forChild("edge-rt-edge")).value())
                 .isEqualTo(Map.of("Name", "edge-rt-edge", "team", "netsec"));
-        assertThat(Internal.of(named.forChild("edge-rt-edge")).getValueNullable().join()).isEqualTo(Map.of("Name", "shared"));
+        assertThat(MockedDeployment.resolve(named.forChild("edge-rt-edge")).value()).isEqualTo(Map.of("Name", "shared"));
         assertThat(check.problems()).isEmpty();
     }
 

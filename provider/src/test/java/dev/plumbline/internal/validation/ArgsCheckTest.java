@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pulumi.core.Output;
-import com.pulumi.core.internal.Internal;
-import com.pulumi.core.internal.OutputData;
+import dev.plumbline.testing.MockedDeployment;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,8 +18,8 @@ class ArgsCheckTest {
         return new ArgsCheck("plumbline:index:Test", "t");
     }
 
-    static <T> OutputData<T> data(Output<T> output) {
-        return Internal.of(output).getDataAsync().join();
+    static <T> MockedDeployment.Resolved<T> data(Output<T> output) {
+        return MockedDeployment.resolve(output);
     }
 
     @Test
@@ -72,12 +71,12 @@ class ArgsCheckTest {
         ValueRule<List<String>> neverTwice = FormatRules.distinct("ids", "id");
 
         List<Output<String>> gated = check.values(
-                List.of(Output.of("a"), new com.pulumi.core.internal.OutputInternal<>(OutputData.<String>unknown()), Output.of("a")),
+                List.of(Output.of("a"), MockedDeployment.<String>unknown(), Output.of("a")),
                 neverTwice);
 
         assertThat(check.problems()).isEmpty();
-        assertThat(data(gated.get(0)).getValueNullable()).isEqualTo("a");
-        assertThat(data(gated.get(1)).isKnown()).isFalse();
+        assertThat(data(gated.get(0)).value()).isEqualTo("a");
+        assertThat(data(gated.get(1)).known()).isFalse();
     }
 
     @Test
