@@ -7,6 +7,8 @@ import dev.plumbline.validator.diag.BadInputException;
 import dev.plumbline.validator.diag.Diagnostic;
 import dev.plumbline.validator.ingest.aws.AwsSnapshotReader;
 import dev.plumbline.validator.ingest.graph.GraphReader;
+import dev.plumbline.validator.ingest.pulumi.PreviewReader;
+import dev.plumbline.validator.ingest.pulumi.StackExportReader;
 import dev.plumbline.validator.model.Origin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +41,9 @@ public final class PlanLoader {
     public static PlanLoader standard() {
         return new PlanLoader(Map.of(
                 InputFormat.GRAPH, GraphReader::new,
-                InputFormat.AWS, AwsSnapshotReader::new));
+                InputFormat.AWS, AwsSnapshotReader::new,
+                InputFormat.PULUMI_PREVIEW, PreviewReader::new,
+                InputFormat.PULUMI_EXPORT, StackExportReader::new));
     }
 
     public Ingested load(Path path, Optional<InputFormat> forced) throws BadInputException {
@@ -77,6 +81,11 @@ public final class PlanLoader {
         }
         if (keys.contains("deployment")) {
             return InputFormat.PULUMI_EXPORT;
+        }
+        if (keys.contains("resourcePlans")) {
+            throw new BadInputException(Diagnostic.error("input.format", where,
+                    "this is a Pulumi update plan (`pulumi preview --save-plan`), which holds goals and diffs, not the "
+                            + "planned resources' state", "give the output of `pulumi preview --json` instead"));
         }
         if (keys.contains("version")) {
             return InputFormat.GRAPH;

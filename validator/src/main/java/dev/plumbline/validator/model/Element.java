@@ -12,8 +12,14 @@ public interface Element {
     /** A short noun for messages: "subnet", "route table", "NAT gateway". */
     String kind();
 
-    /** {@code name (id)} or just the id. */
+    /**
+     * {@code name (id)}, or just the id when there is no name; just the name when the id is a
+     * Pulumi URN (the resource has no cloud id yet), since the URN ends with that name anyway.
+     */
     default String label() {
-        return name().isEmpty() || name().equals(id()) ? id() : name() + " (" + id() + ")";
+        if (name().isEmpty() || name().equals(id())) {
+            return id();
+        }
+        return id().startsWith("urn:pulumi:") ? name() : name() + " (" + id() + ")";
     }
 }

@@ -67,8 +67,9 @@ public final class LatticeTracer {
     public RequestTrace trace(LatticeRequest request, Session session, int requests) {
         Walk walk = new Walk(request, session);
         Disposition disposition = walk.run();
-        Map<String, Integer> distribution = requests > 1 && walk.forward != null
-                ? distribution(walk.forward, session.seed(), requests) : Map.of();
+        boolean known = walk.forward != null && walk.forward.stream().allMatch(w -> w.targetGroupId().isKnown());
+        Map<String, Integer> distribution = requests > 1 && known ? distribution(walk.forward, session.seed(), requests)
+                : Map.of();
         Trace trace = walk.rec.build(walk.flow, disposition, Optional.ofNullable(walk.reply));
         return new RequestTrace(request, trace, walk.ruleId, walk.targetGroupId, walk.fixedStatus, distribution);
     }

@@ -22,6 +22,9 @@ public record PlannedAddress(Ipv4 address, Prefix span, Planned.Unknown<?> unkno
     }
 
     public String render() {
-        return isExact() ? address.toString() : "an address in " + span + " (" + unknown.describe() + ")";
+        if (isExact()) {
+            return address.toString();
+        }
+        return (span.length() == 0 ? "a public address" : "an address in " + span) + " (" + unknown.describe() + ")";
     }
 }

@@ -112,11 +112,8 @@ public final class Simulator {
             Map<Ipv4, PlannedAddress> hostPublic) {
         if (from instanceof Place.AtInterface at) {
             Optional<PlannedAddress> address = topology.privateAddressOf(at.networkInterface());
-            address.filter(a -> !a.isExact()).ifPresent(a -> {
-                rec.assume("the source " + at.networkInterface().id() + " has no known address yet ("
-                        + a.unknown().describe() + "); decisions that depend on it are undetermined");
-                rec.unknown(a.unknown());
-            });
+            address.filter(a -> !a.isExact()).ifPresent(a -> rec.assume("the source " + at.networkInterface().label()
+                    + " has no known address yet (" + a.unknown().describe() + "); decisions that depend on it are undetermined"));
             return address;
         }
         if (from instanceof Place.SubnetHost host) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plumbline.validator.model.Canonical;
 import dev.plumbline.validator.model.Origin;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One Pulumi resource as every source gives it (preview step, stack export entry, offline run):
@@ -13,8 +12,7 @@ import java.util.Map;
  * property dependencies, and where it came from.
  */
 public record PulumiResource(String urn, String type, String name, boolean custom, String parent, String id,
-        JsonNode inputs, JsonNode outputs, List<String> dependencies, Map<String, List<String>> propertyDependencies,
-        Origin origin) {
+        JsonNode inputs, JsonNode outputs, JsonNode dependencies, JsonNode propertyDependencies, Origin origin) {
 
     public PulumiResource {
         urn = Urns.normalise(Canonical.text(urn));
@@ -23,8 +21,9 @@ public record PulumiResource(String urn, String type, String name, boolean custo
         parent = Urns.normalise(Canonical.text(parent));
         inputs = inputs == null || !inputs.isObject() ? JsonNodeFactory.instance.objectNode() : inputs;
         outputs = outputs == null || !outputs.isObject() ? JsonNodeFactory.instance.objectNode() : outputs;
-        dependencies = Canonical.list(dependencies).stream().map(Urns::normalise).toList();
-        propertyDependencies = propertyDependencies == null ? Map.of() : Map.copyOf(propertyDependencies);
+        dependencies = dependencies == null || !dependencies.isArray() ? JsonNodeFactory.instance.arrayNode() : dependencies;
+        propertyDependencies = propertyDependencies == null || !propertyDependencies.isObject()
+                ? JsonNodeFactory.instance.objectNode() : propertyDependencies;
         origin = Canonical.origin(origin);
     }
 
@@ -44,10 +43,25 @@ public record PulumiResource(String urn, String type, String name, boolean custo
         return output;
     }
 
-    /** Property dependencies of a top-level property, normalised. */
+    /**
+     * Property dependencies of a top-level property, normalised. Kept as parsed JSON and read on
+     * demand: most are never asked for, and a big plan has millions of them.
+     */
     public List<String> dependenciesOf(String property) {
-        List<String> urns = propertyDependencies.get(property);
-        return urns == null ? List.of() : urns.stream().map(Urns::normalise).toList();
+        JsonNode urns = propertyDependencies.get(property);
+        if (urns == null || !urns.isArray() || urns.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>(urns.size());
+        urns.forEach(u -> out.add(Urns.normalise(u.asText())));
+        return out;
+    }
+
+    /** Every resource this one depends on, normalised. */
+    public List<String> dependencyUrns() {
+        List<String> out = new java.util.ArrayList<>(dependencies.size());
+        dependencies.forEach(u -> out.add(Urns.normalise(u.asText())));
+        return out;
     }
 
     public boolean hasKnownId() {

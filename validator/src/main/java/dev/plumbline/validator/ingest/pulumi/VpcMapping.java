@@ -128,9 +128,10 @@ final class VpcMapping {
      * property dependencies.
      */
     boolean managesDefault(PulumiResource vpcResource, String type) {
-        Set<String> names = Set.of(MappingContext.modelId(vpcResource),
+        Set<String> names = new java.util.HashSet<>(List.of(MappingContext.modelId(vpcResource),
                 output(vpcResource, "defaultNetworkAclId", "-"), output(vpcResource, "defaultSecurityGroupId", "-"),
-                output(vpcResource, "defaultRouteTableId", "-"), output(vpcResource, "mainRouteTableId", "-"));
+                output(vpcResource, "defaultRouteTableId", "-"), output(vpcResource, "mainRouteTableId", "-")));
+        names.remove("-");
         for (PulumiResource managed : ctx.ofType(type)) {
             for (String property : List.of("vpcId", "defaultNetworkAclId", "defaultRouteTableId")) {
                 if (names.contains(MappingContext.text(managed, property))
