@@ -73,6 +73,10 @@ final class GwlbStage {
             return Disposition.DROPPED;
         }
         LoadBalancer gwlb = node.get().loadBalancer();
+        if (topology.zoneMatchedByNameAcrossAccounts(node.get().subnet(), subnet)) {
+            rec.assume("the AZ ids of " + subnet.id() + " and " + node.get().subnet().id() + " are not known: they were "
+                    + "matched by the name " + subnet.azName() + ", which can be a different zone in another account");
+        }
         hop.step(StepCode.GWLB_ENCAPSULATE, "encapsulated in GENEVE (UDP " + GENEVE_PORT + ") to " + gwlb.label()
                 + " in " + node.get().zone().azName());
 

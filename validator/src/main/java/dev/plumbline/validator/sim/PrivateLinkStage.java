@@ -108,6 +108,11 @@ final class PrivateLinkStage {
                     + ": none of its load balancers has a node in that AZ, so the endpoint's interface there leads nowhere");
             return Disposition.DROPPED;
         }
+        if (walker.topology.zoneMatchedByNameAcrossAccounts(node.get().subnet(), subnet.get())) {
+            walker.rec.assume("the AZ ids of " + subnet.get().id() + " and " + node.get().subnet().id() + " are not known: "
+                    + "they were matched by the name " + subnet.get().azName() + ", which can be a different zone in "
+                    + "another account");
+        }
         hop.step(StepCode.ENDPOINT_ENTER, "carried by PrivateLink to " + node.get().loadBalancer().label() + " in "
                 + node.get().zone().azName());
         return intoLoadBalancer(p, node.get(), eni);

@@ -385,6 +385,19 @@ public final class Topology {
         }
     }
 
+    /**
+     * Whether two subnets were matched to one zone by AZ name alone although they belong to
+     * different accounts, where the same name can be a different zone: the match is an assumption.
+     */
+    public boolean zoneMatchedByNameAcrossAccounts(Subnet a, Subnet b) {
+        if (a.azId().isKnown() && b.azId().isKnown()) {
+            return false;
+        }
+        String accountA = vpc(a.vpcId()).map(Vpc::accountId).orElse("");
+        String accountB = vpc(b.vpcId()).map(Vpc::accountId).orElse("");
+        return !accountA.isEmpty() && !accountB.isEmpty() && !accountA.equals(accountB);
+    }
+
     /** The load balancer node holding {@code address} in {@code vpcId}. */
     public Optional<LoadBalancerNode> loadBalancerNodeAt(String vpcId, Ipv4 address) {
         return Optional.ofNullable(loadBalancerNodes.get(vpcId + "|" + address));

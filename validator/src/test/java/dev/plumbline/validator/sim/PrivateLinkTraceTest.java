@@ -209,4 +209,37 @@ class PrivateLinkTraceTest {
             assertThat(s.detail()).contains("rejected");
         });
     }
+
+    @Test
+    void zonesMatchedOnlyByNameAcrossAccounts_areAnAssumptionTheTraceStates() {
+        Fixture f = new Fixture().vpcOf("vpc-provider", "444455556666", "us-east-1", "10.50.0.0/16")
+                .vpcOf("vpc-consumer", "111111111111", "us-east-1", "10.60.0.0/16");
+        f.net.add(new dev.plumbline.validator.model.Subnet("pa", "pa", "vpc-provider",
+                dev.plumbline.validator.net.Prefix.parse("10.50.1.0/24"), "us-east-1a",
+                dev.plumbline.validator.model.Planned.absent(), false, dev.plumbline.validator.model.Origin.NONE));
+        f.net.add(new dev.plumbline.validator.model.Subnet("ca", "ca", "vpc-consumer",
+                dev.plumbline.validator.net.Prefix.parse("10.60.1.0/24"), "us-east-1a",
+                dev.plumbline.validator.model.Planned.absent(), false, dev.plumbline.validator.model.Origin.NONE));
+        f.mainTable("rt-p", "vpc-provider", local("10.50.0.0/16")).mainTable("rt-c", "vpc-consumer", local("10.60.0.0/16"))
+                .group("sg-target", "vpc-provider", tcpFrom(443, "10.50.0.0/16"))
+                .group("sg-endpoint", "vpc-consumer", tcpFrom(443, "10.60.0.0/16"))
+                .group("sg-client", "vpc-consumer", allowAll())
+                .instance("ta", "pa", "10.50.1.20", null, "sg-target")
+                .instance("client-a", "ca", "10.60.1.20", null, "sg-client");
+        new ServiceFixture(f)
+                .loadBalancer(NLB, LoadBalancer.Type.NETWORK, "vpc-provider", false, List.of(), "pa=10.50.1.10")
+                .targetGroup(TG, "TCP", 443, TargetGroup.TargetType.INSTANCE, "vpc-provider",
+                        new HealthCheck(true, "TCP", "traffic-port", "", 30, 10, 3, 3), null, null, false,
+                        target("ta", TargetHealth.HEALTHY))
+                .listener("arn:listener", NLB, 443, "TCP", TG)
+                .endpointService("vpce-svc-1", EndpointService.Kind.INTERFACE, NLB, false, List.of("*"), "444455556666",
+                        List.of())
+                .interfaceEndpoint("vpce-1", "vpc-consumer", "vpce-svc-1", "available", "111111111111",
+                        List.of("sg-endpoint"), "ca=10.60.1.100");
+        Trace trace = trace(f, "client-a", false);
+        assertThat(trace.disposition()).isEqualTo(Disposition.ACCEPTED);
+        assertThat(trace.assumptions()).anyMatch(a -> a.contains("matched by the name us-east-1a"));
+        assertThat(trace(scenario(Options.defaults()), "client-a", false).assumptions())
+                .noneMatch(a -> a.contains("matched by the name"));
+    }
 }
