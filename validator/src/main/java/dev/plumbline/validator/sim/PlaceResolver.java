@@ -1,5 +1,6 @@
 package dev.plumbline.validator.sim;
 
+import dev.plumbline.validator.diag.NearMiss;
 import dev.plumbline.validator.model.Element;
 import dev.plumbline.validator.model.Instance;
 import dev.plumbline.validator.model.NetworkInterface;
@@ -206,7 +207,7 @@ public final class PlaceResolver {
                 .filter(e -> !e.name().isEmpty())
                 .filter(e -> {
                     String name = squash(e.name());
-                    return name.contains(wanted) || wanted.contains(name) || distance(name, wanted) <= Math.max(1, wanted.length() / 4);
+                    return name.contains(wanted) || wanted.contains(name) || NearMiss.distance(name, wanted) <= Math.max(1, wanted.length() / 4);
                 })
                 .map(e -> e.name() + " (" + e.kind() + " " + e.id() + ")").distinct().limit(5).toList();
         return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
@@ -215,25 +216,5 @@ public final class PlaceResolver {
     /** Lower case without separators: "Jump Host", "jump-host" and "jumphost" compare equal. */
     private static String squash(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
-
-    /** Levenshtein distance, for near misses. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,5 +1,7 @@
 package dev.plumbline.validator.ingest.graph;
 
+import dev.plumbline.validator.diag.NearMiss;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validator.ingest.graph.GraphFormat.Kind;
 import java.util.ArrayList;
@@ -211,7 +213,7 @@ final class ReferenceCheck {
         Entry entry = ids.get(id);
         String field = pointer.substring(pointer.lastIndexOf('/') + 1);
         if (entry == null) {
-            String nearest = NearestId.among(id, idsOf(expectedKey));
+            String nearest = NearMiss.among(id, idsOf(expectedKey));
             problems.add(RULE_REFERENCE, pointer, expected.noun() + " '" + id + "' is not in this file",
                     (nearest == null ? "" : "did you mean '" + nearest + "'? ")
                             + (field.matches("\\d+") ? "each entry" : "\"" + field + "\"") + " must be the id of an element of \""

@@ -152,7 +152,7 @@ final class FilterMapping {
     /** A classic SecurityGroupRule: CIDRs, prefix lists, a source group or itself. */
     private List<SgRule> classicRule(PulumiResource rule, String ownId) {
         List<SgRule> out = new ArrayList<>();
-        Optional<TrafficMatch> match = match(rule, MappingContext.text(rule, "protocol"), merged(rule), "protocol");
+        Optional<TrafficMatch> match = match(rule, MappingContext.text(rule, "protocol"), rule.merged(), "protocol");
         if (match.isEmpty()) {
             return out;
         }
@@ -182,7 +182,7 @@ final class FilterMapping {
 
     /** A vpc/SecurityGroupIngressRule or EgressRule: exactly one peer. */
     private Optional<SgRule> vpcRule(PulumiResource rule) {
-        Optional<TrafficMatch> match = match(rule, MappingContext.text(rule, "ipProtocol"), merged(rule), "ipProtocol");
+        Optional<TrafficMatch> match = match(rule, MappingContext.text(rule, "ipProtocol"), rule.merged(), "ipProtocol");
         if (match.isEmpty()) {
             return Optional.empty();
         }
@@ -208,15 +208,6 @@ final class FilterMapping {
         return Optional.empty();
     }
 
-    private static JsonNode merged(PulumiResource r) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = (com.fasterxml.jackson.databind.node.ObjectNode) r.inputs().deepCopy();
-        r.outputs().fields().forEachRemaining(e -> {
-            if (PulumiValues.isKnown(e.getValue())) {
-                copy.set(e.getKey(), e.getValue());
-            }
-        });
-        return copy;
-    }
 
     /** Protocol and ports as the provider writes them: "-1"/"all", a name or a number; ICMP type and code in the ports. */
     private Optional<TrafficMatch> match(PulumiResource owner, String protocolText, JsonNode node, String path) {
@@ -280,7 +271,7 @@ final class FilterMapping {
         for (PulumiResource rule : ctx.ofType(ACL_RULE)) {
             if (ctx.ref(rule, "networkAclId", Set.of(NETWORK_ACL, DEFAULT_ACL)).orElse("").equals(id)) {
                 ctx.markMapped(rule);
-                JsonNode node = merged(rule);
+                JsonNode node = rule.merged();
                 entry(rule, node, MappingContext.bool(rule, "egress", false), MappingContext.integer(node, "ruleNumber", -1),
                         MappingContext.text(rule, "ruleAction"), "ruleNumber", rule.origin()).ifPresent(entries::add);
             }

@@ -2,10 +2,8 @@ package dev.plumbline.validator.ingest.pulumi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validator.diag.BadInputException;
-import dev.plumbline.validator.diag.Diagnostic;
 import dev.plumbline.validator.ingest.Ingested;
 import dev.plumbline.validator.ingest.NetworkReader;
-import dev.plumbline.validator.model.Origin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,19 +43,7 @@ public final class PreviewReader implements NetworkReader {
                 resources.add(resource);
             }
         }
-        List<Diagnostic> notes = new ArrayList<>();
-        String region = PulumiJson.region(root.get("config"), resources);
-        if (region.isEmpty()) {
-            region = "us-east-1";
-            notes.add(Diagnostic.info("pulumi.region", Origin.of(input.toString(), "/config"),
-                    "no aws:region in the preview's config or provider: us-east-1 assumed", ""));
-        }
-        if (dropped > 0) {
-            notes.add(Diagnostic.info("pulumi.deleted", Origin.of(input.toString(), "/steps"), dropped
-                    + " step(s) delete or discard resources; those resources are not part of the planned network", ""));
-        }
-        PulumiMapper.Result result = PulumiMapper.map(resources, region, Origin.of(input.toString(), ""));
-        notes.addAll(result.notes());
-        return new Ingested(result.network(), FORMAT, List.of(input.toString()), notes);
+        return PulumiJson.ingest(resources, root.get("config"), input, FORMAT, dropped,
+                "step(s) delete or discard resources; those resources are not part of the planned network");
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.validator.diag.BadInputException;
 import dev.plumbline.validator.diag.Diagnostic;
+import dev.plumbline.validator.ingest.Ingested;
 import dev.plumbline.validator.ingest.JsonSchemas;
 import dev.plumbline.validator.model.Origin;
 import java.io.IOException;
@@ -65,6 +66,27 @@ final class PulumiJson {
                 id == null || id.isNull() || id.asText().isEmpty() ? null : id.asText(),
                 state.get("inputs"), state.get("outputs"), state.get("dependencies"), state.get("propertyDependencies"),
                 new Origin(file, pointer, Urns.normalise(urn)));
+    }
+
+    /**
+     * Maps the resources and returns what a reader returns: the region (or us-east-1, noted), a note
+     * on left-out resources, and the mapping's own notes.
+     */
+    static Ingested ingest(List<PulumiResource> resources, JsonNode config, Path input, String format, int leftOut,
+            String leftOutWhy) {
+        List<Diagnostic> notes = new java.util.ArrayList<>();
+        String region = region(config, resources);
+        if (region.isEmpty()) {
+            region = "us-east-1";
+            notes.add(Diagnostic.info("pulumi.region", Origin.of(input.toString(), ""),
+                    "no aws:region in the stack's config or provider, and no ARN to take it from: us-east-1 assumed", ""));
+        }
+        if (leftOut > 0) {
+            notes.add(Diagnostic.info("pulumi.deleted", Origin.of(input.toString(), ""), leftOut + " " + leftOutWhy, ""));
+        }
+        PulumiMapper.Result result = PulumiMapper.map(resources, region, Origin.of(input.toString(), ""));
+        notes.addAll(result.notes());
+        return new Ingested(result.network(), format, List.of(input.toString()), notes);
     }
 
     /** The AWS region of a plan: the stack's aws:region config, else the default provider's region input. */

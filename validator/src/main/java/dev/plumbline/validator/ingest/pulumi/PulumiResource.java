@@ -43,6 +43,17 @@ public record PulumiResource(String urn, String type, String name, boolean custo
         return output;
     }
 
+    /** The resource's inputs overlaid with its known outputs: one view of a resource whose values are spread over both. */
+    public JsonNode merged() {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = (com.fasterxml.jackson.databind.node.ObjectNode) inputs.deepCopy();
+        outputs.fields().forEachRemaining(e -> {
+            if (PulumiValues.isKnown(e.getValue())) {
+                copy.set(e.getKey(), e.getValue());
+            }
+        });
+        return copy;
+    }
+
     /**
      * Property dependencies of a top-level property, normalised. Kept as parsed JSON and read on
      * demand: most are never asked for, and a big plan has millions of them.

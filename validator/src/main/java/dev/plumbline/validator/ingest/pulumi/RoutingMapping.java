@@ -109,8 +109,8 @@ final class RoutingMapping {
         for (PulumiResource separate : ctx.ofType(ROUTE)) {
             if (ctx.ref(separate, "routeTableId", Set.of(ROUTE_TABLE, DEFAULT_ROUTE_TABLE)).orElse("").equals(id)) {
                 ctx.markMapped(separate);
-                RouteTarget target = targets(separate, null, List.of(merged(separate))).get(0);
-                route(separate, merged(separate), target, "").ifPresent(routes::add);
+                RouteTarget target = targets(separate, null, List.of(separate.merged())).get(0);
+                route(separate, separate.merged(), target, "").ifPresent(routes::add);
             }
         }
         List<String> subnets = new ArrayList<>();
@@ -128,22 +128,7 @@ final class RoutingMapping {
         ctx.net.add(new RouteTable(id, r.name(), vpcId, main, routes, subnets, gateways, r.origin()));
     }
 
-    private static com.fasterxml.jackson.databind.node.ObjectNode outputsOf(PulumiResource r) {
-        com.fasterxml.jackson.databind.node.ObjectNode known = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-                .objectNode();
-        r.outputs().fields().forEachRemaining(e -> {
-            if (PulumiValues.isKnown(e.getValue())) {
-                known.set(e.getKey(), e.getValue());
-            }
-        });
-        return known;
-    }
 
-    /** A separate resource's view: inputs, overlaid with known outputs. */
-    private static JsonNode merged(PulumiResource r) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = (com.fasterxml.jackson.databind.node.ObjectNode) r.inputs().deepCopy();
-        return copy.setAll(outputsOf(r));
-    }
 
     /**
      * The targets of a list of routes, resolved together per target kind (the property

@@ -36,19 +36,7 @@ public final class StackExportReader implements NetworkReader {
             }
             resources.add(PulumiJson.resource(state, input.toString(), "/deployment/resources/" + i));
         }
-        List<Diagnostic> notes = new ArrayList<>();
-        String region = PulumiJson.region(null, resources);
-        if (region.isEmpty()) {
-            region = "us-east-1";
-            notes.add(Diagnostic.info("pulumi.region", Origin.of(input.toString(), ""),
-                    "no region on the stack's aws provider: us-east-1 assumed", ""));
-        }
-        if (pendingDelete > 0) {
-            notes.add(Diagnostic.info("pulumi.deleted", Origin.of(input.toString(), "/deployment/resources"), pendingDelete
-                    + " resource(s) are marked for deletion and are left out", ""));
-        }
-        PulumiMapper.Result result = PulumiMapper.map(resources, region, Origin.of(input.toString(), ""));
-        notes.addAll(result.notes());
-        return new Ingested(result.network(), FORMAT, List.of(input.toString()), notes);
+        return PulumiJson.ingest(resources, null, input, FORMAT, pendingDelete,
+                "resource(s) are marked for deletion and are left out");
     }
 }

@@ -1,15 +1,15 @@
-package dev.plumbline.validator.ingest.graph;
+package dev.plumbline.validator.diag;
 
 import java.util.Collection;
 
-/** The closest known id to a misspelt one, for "did you mean" hints. */
-final class NearestId {
+/** Near misses for "did you mean" hints: the closest known id or name to a misspelt one, by edit distance. */
+public final class NearMiss {
 
-    private NearestId() {
+    private NearMiss() {
     }
 
     /** The candidate closest to {@code id} by edit distance, or null when none is close enough to be a typo. */
-    static String among(String id, Collection<String> candidates) {
+    public static String among(String id, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -23,7 +23,8 @@ final class NearestId {
         return bestDistance <= tolerated ? best : null;
     }
 
-    static int distance(String a, String b) {
+    /** Levenshtein distance. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
