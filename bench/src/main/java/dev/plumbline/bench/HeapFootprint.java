@@ -14,7 +14,7 @@ import java.util.List;
  * Retained heap of the build-and-check path, measured as used heap after full GCs ({@link Runtime}):
  * before anything, with the generated network held, and with the simulator and the findings held too.
  * Also the bytes one build-and-check allocates (per-thread allocation counter) and its wall time after
- * warm-up. Run it with the heap cap under test, e.g.
+ * warm-up, in wall time and in this thread's CPU time (which a shared machine does not inflate). Run it with the heap cap under test, e.g.
  * {@code java -Xmx1g -cp bench/target/benchmarks.jar dev.plumbline.bench.HeapFootprint 100000}.
  */
 public final class HeapFootprint {
@@ -38,11 +38,13 @@ public final class HeapFootprint {
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < TIMED_RUNS; i++) {
             buildAndCheck(network);
         }
         long nanos = (System.nanoTime() - start) / TIMED_RUNS;
+        long cpuNanos = (threads.getCurrentThreadCpuTime() - cpuStart) / TIMED_RUNS;
         long allocated = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / TIMED_RUNS;
 
         Simulator simulator = new Simulator(network);
@@ -58,6 +60,8 @@ public final class HeapFootprint {
         System.out.printf("allocated per build+check        %,d MiB%n", allocated >> 20);
         System.out.printf("build+check wall time (warm)     %,d ms (mean of %d after %d warm-up runs)%n",
                 nanos / 1_000_000, TIMED_RUNS, WARM_UP_RUNS);
+        System.out.printf("build+check CPU time (warm)      %,d ms (this thread only; GC threads not counted)%n",
+                cpuNanos / 1_000_000);
         System.out.printf("peak used heap (all pools)       %,d MiB%n", peakUsed() >> 20);
         java.lang.ref.Reference.reachabilityFence(network);
         java.lang.ref.Reference.reachabilityFence(simulator);
