@@ -48,7 +48,14 @@ public final class CompiledRouteTable {
             }
         }
         trie.freeze();
+        exact = new RouteLookup[trie.slotCount()];
+        for (int slot = 0; slot < exact.length; slot++) {
+            exact[slot] = best(trie.valuesAt(slot), false);
+        }
     }
+
+    private static final RouteLookup NO_ROUTE = new RouteLookup(List.of(), null, false);
+    private final RouteLookup[] exact;
 
     private static int rank(Route route, boolean viaPrefixList) {
         return switch (route.source()) {
@@ -69,7 +76,8 @@ public final class CompiledRouteTable {
 
     /** The best routes for one address (usually one; empty when nothing matches). */
     public RouteLookup lookup(Ipv4 destination) {
-        return best(trie.longestMatch(destination.bits()), false);
+        int slot = trie.longestMatchSlot(destination.bits());
+        return slot < 0 ? NO_ROUTE : exact[slot];
     }
 
     /**

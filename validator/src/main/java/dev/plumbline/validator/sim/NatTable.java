@@ -3,7 +3,6 @@ package dev.plumbline.validator.sim;
 import dev.plumbline.validator.net.Ipv4;
 import dev.plumbline.validator.net.PortRange;
 import dev.plumbline.validator.net.Protocol;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ public final class NatTable {
     public static final int CONNECTIONS_PER_DESTINATION = 55_000;
     public static final PortRange PORTS = PortRange.AWS_EPHEMERAL;
 
-    private final Map<DestinationKey, BitSet> usedPorts = new HashMap<>();
+    private final Map<DestinationKey, PortPool> usedPorts = new HashMap<>();
     private final Map<DestinationKey, Integer> connectionCounts = new HashMap<>();
     private final Map<FlowKey, Mapping> forward = new HashMap<>();
     private final Map<FlowKey, Mapping> reverse = new HashMap<>();
@@ -88,12 +87,32 @@ public final class NatTable {
     }
 
     private int choosePort(DestinationKey destination, int sourcePort) {
-        BitSet used = usedPorts.computeIfAbsent(destination, k -> new BitSet(65536));
-        int port = PORTS.contains(sourcePort) && !used.get(sourcePort) ? sourcePort : used.nextClearBit(PORTS.from());
-        if (port > PORTS.to()) {
-            return -1;
+        return usedPorts.computeIfAbsent(destination, k -> new PortPool()).take(sourcePort);
+    }
+
+    /**
+     * The ports of one NAT address taken towards one destination. Ports are never given back within
+     * a session, so the lowest free port only moves up: a cursor finds it in amortised constant time
+     * without a 64K-bit map per destination.
+     */
+    private static final class PortPool {
+        private final java.util.Set<Integer> used = new java.util.HashSet<>();
+        private int lowestFree = PORTS.from();
+
+        int take(int preferred) {
+            int port = PORTS.contains(preferred) && !used.contains(preferred) ? preferred : lowestFree();
+            if (port > PORTS.to()) {
+                return -1;
+            }
+            used.add(port);
+            return port;
         }
-        used.set(port);
-        return port;
+
+        private int lowestFree() {
+            while (lowestFree <= PORTS.to() && used.contains(lowestFree)) {
+                lowestFree++;
+            }
+            return lowestFree;
+        }
     }
 }

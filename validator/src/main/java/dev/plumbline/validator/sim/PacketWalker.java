@@ -109,8 +109,8 @@ final class PacketWalker {
     // ---------------------------------------------------------------- sources
 
     Disposition fromInterface(Packet p, NetworkInterface eni) {
-        Recorder.HopBuilder hop = rec.hop(hopElement(eni).id(), hopElement(eni).kind(), hopElement(eni).name(),
-                hopElement(eni).origin());
+        var element = hopElement(eni);
+        Recorder.HopBuilder hop = rec.hop(element.id(), element.kind(), element.name(), element.origin());
         hop.step(StepCode.START, (isReply() ? "reply " : "") + p.flow().render() + " leaves " + eni.label());
         if (isReply()) {
             Optional<Disposition> viaLoadBalancer = privateLink.interceptReply(p);
@@ -339,17 +339,13 @@ final class PacketWalker {
 
     private Optional<InterfaceEndpoint> endpointOwning(NetworkInterface eni) {
         if (!"vpc_endpoint".equals(eni.interfaceType()) && !eni.attachedTo().startsWith("vpce-")) {
-            return topology.network().vpcEndpoints().stream()
-                    .filter(InterfaceEndpoint.class::isInstance).map(InterfaceEndpoint.class::cast)
-                    .filter(e -> e.networkInterfaceIds().contains(eni.id())).findFirst();
+            return topology.interfaceEndpointListing(eni.id());
         }
         Optional<InterfaceEndpoint> byOwner = topology.interfaceEndpoint(eni.attachedTo());
         if (byOwner.isPresent()) {
             return byOwner;
         }
-        return topology.network().vpcEndpoints().stream()
-                .filter(InterfaceEndpoint.class::isInstance).map(InterfaceEndpoint.class::cast)
-                .filter(e -> e.networkInterfaceIds().contains(eni.id())).findFirst();
+        return topology.interfaceEndpointListing(eni.id());
     }
 
     /** Final delivery to an interface: its security groups inbound, then accepted (or, for a reply, checked against the request). */

@@ -111,6 +111,30 @@ final class PrefixTrie<V> {
         return best == NONE ? List.of() : values.get(best);
     }
 
+    /** The value slot of the longest prefix containing {@code address}, or -1. */
+    int longestMatchSlot(int address) {
+        int node = 0;
+        int best = valueSlot[0];
+        for (int depth = 0; depth < 32; depth++) {
+            node = (address << depth) < 0 ? one[node] : zero[node];
+            if (node == NONE) {
+                break;
+            }
+            if (valueSlot[node] != NONE) {
+                best = valueSlot[node];
+            }
+        }
+        return best;
+    }
+
+    int slotCount() {
+        return values.size();
+    }
+
+    List<V> valuesAt(int slot) {
+        return values.get(slot);
+    }
+
     /** Length of the longest stored prefix containing {@code address}, or -1. */
     int longestMatchLength(int address) {
         int node = 0;

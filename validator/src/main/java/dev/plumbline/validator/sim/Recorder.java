@@ -20,7 +20,10 @@ final class Recorder {
     private final List<Inspection> inspections = new ArrayList<>();
     private final Set<String> assumptions = new LinkedHashSet<>();
     private final List<Planned.Unknown<?>> unknowns = new ArrayList<>();
-    private final Set<String> visited = new HashSet<>();
+    private final Set<VisitKey> visited = new HashSet<>();
+
+    private record VisitKey(String place, Flow flow) {
+    }
 
     static final class HopBuilder {
         private final String id;
@@ -67,7 +70,7 @@ final class Recorder {
 
     /** False when the walk was already at {@code place} with {@code flow}: a forwarding loop. */
     boolean firstVisit(String place, Flow flow) {
-        return visited.add(place + "|" + flow);
+        return visited.add(new VisitKey(place, flow));
     }
 
     void translation(Translation translation) {

@@ -93,6 +93,7 @@ public final class Topology {
     private int nextPublicPlaceholder;
     private final Map<String, List<PeeringConnection>> peeringsByVpc = new HashMap<>();
     private final Map<String, EndpointService> endpointServiceByName = new HashMap<>();
+    private final Map<String, InterfaceEndpoint> interfaceEndpointByEni = new HashMap<>();
     private final Map<String, List<Listener>> listenersByLoadBalancer = new HashMap<>();
     private final Map<String, List<TargetGroup>> targetGroupsByLoadBalancer = new HashMap<>();
     private final Map<String, List<VpcAssociation>> vpcAssociationsByVpc = new HashMap<>();
@@ -277,7 +278,7 @@ public final class Topology {
         long first = subnet.cidr().first().asLong() + 4;
         for (long candidate = last; candidate >= first; candidate--) {
             Ipv4 ip = new Ipv4((int) candidate);
-            if (!interfacesByPrivateIp.containsKey(ip.bits()) && !placeholderOwners.containsKey(ip.bits())) {
+            if (!interfacesByPrivateIp.containsKey(spread(ip.bits())) && !placeholderOwners.containsKey(ip.bits())) {
                 placeholderOwners.put(ip.bits(), subnet.id());
                 return ip;
             }
@@ -321,11 +322,23 @@ public final class Topology {
         return placeholders.values().stream().filter(p -> p.address().equals(address)).findFirst();
     }
 
+    /** A bijective mix so that structured addresses (10.vpc.subnet.host) do not pile up in a few HashMap buckets. */
+    private static int spread(int bits) {
+        return bits * 0x9E3779B9;
+    }
+
     private void addPrivate(Ipv4 ip, NetworkInterface eni) {
-        interfacesByPrivateIp.computeIfAbsent(ip.bits(), k -> new ArrayList<>(1)).add(eni);
+        interfacesByPrivateIp.computeIfAbsent(spread(ip.bits()), k -> new ArrayList<>(1)).add(eni);
     }
 
     private void indexServices() {
+        for (VpcEndpoint endpoint : network.vpcEndpoints()) {
+            if (endpoint instanceof InterfaceEndpoint ie) {
+                for (String eniId : ie.networkInterfaceIds()) {
+                    interfaceEndpointByEni.putIfAbsent(eniId, ie);
+                }
+            }
+        }
         for (EndpointService service : network.endpointServices()) {
             service.serviceName().toOptional().ifPresent(name -> endpointServiceByName.putIfAbsent(name, service));
         }
@@ -491,6 +504,11 @@ public final class Topology {
         return vpcEndpoint(id).filter(InterfaceEndpoint.class::isInstance).map(InterfaceEndpoint.class::cast);
     }
 
+    /** The first interface endpoint (in input order) that lists {@code eniId} among its interfaces. */
+    public Optional<InterfaceEndpoint> interfaceEndpointListing(String eniId) {
+        return Optional.ofNullable(interfaceEndpointByEni.get(eniId));
+    }
+
     public Optional<GwlbEndpoint> gwlbEndpoint(String id) {
         return vpcEndpoint(id).filter(GwlbEndpoint.class::isInstance).map(GwlbEndpoint.class::cast);
     }
@@ -615,7 +633,7 @@ public final class Topology {
 
     /** Interfaces holding {@code address} as a private IP in {@code vpcId}. */
     public List<NetworkInterface> interfacesWithPrivateIp(String vpcId, Ipv4 address) {
-        List<NetworkInterface> all = interfacesByPrivateIp.get(address.bits());
+        List<NetworkInterface> all = interfacesByPrivateIp.get(spread(address.bits()));
         if (all == null) {
             return List.of();
         }
@@ -628,7 +646,7 @@ public final class Topology {
 
     /** Interfaces anywhere holding {@code address} as a private IP. */
     public List<NetworkInterface> interfacesWithPrivateIp(Ipv4 address) {
-        return interfacesByPrivateIp.getOrDefault(address.bits(), List.of());
+        return interfacesByPrivateIp.getOrDefault(spread(address.bits()), List.of());
     }
 
     public List<NetworkInterface> interfacesInSubnet(String subnetId) {

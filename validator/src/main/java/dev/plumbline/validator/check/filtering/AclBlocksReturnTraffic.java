@@ -50,8 +50,12 @@ public final class AclBlocksReturnTraffic implements Rule {
     public List<Diagnostic> check(CheckContext context) {
         Topology topology = context.topology();
         List<Diagnostic> out = new ArrayList<>();
+        java.util.Set<String> inUse = new java.util.HashSet<>();
+        for (Subnet subnet : topology.network().subnets()) {
+            topology.effectiveAcl(subnet).ifPresent(a -> inUse.add(a.id()));
+        }
         for (NetworkAcl acl : topology.network().networkAcls()) {
-            if (!inUse(topology, acl)) {
+            if (!inUse.contains(acl.id())) {
                 continue;
             }
             for (AclEntry entry : acl.entries()) {
@@ -77,15 +81,6 @@ public final class AclBlocksReturnTraffic implements Rule {
             }
         }
         return out;
-    }
-
-    private static boolean inUse(Topology topology, NetworkAcl acl) {
-        for (Subnet subnet : topology.network().subnets()) {
-            if (topology.effectiveAcl(subnet).map(a -> a.id().equals(acl.id())).orElse(false)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A rule opens connections when it is TCP/UDP/all and is not itself an ephemeral-range reply rule. */

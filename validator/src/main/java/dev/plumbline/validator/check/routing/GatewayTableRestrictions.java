@@ -7,7 +7,6 @@ import dev.plumbline.validator.model.Route;
 import dev.plumbline.validator.model.RouteDestination;
 import dev.plumbline.validator.model.RouteTable;
 import dev.plumbline.validator.model.RouteTarget;
-import dev.plumbline.validator.model.Subnet;
 import dev.plumbline.validator.model.Vpc;
 import dev.plumbline.validator.net.Prefix;
 import dev.plumbline.validator.sim.Topology;
@@ -48,6 +47,8 @@ public final class GatewayTableRestrictions implements Rule {
                 continue;
             }
             Optional<Vpc> vpc = topology.vpc(table.vpcId());
+            java.util.Set<Prefix> subnetCidrs = new java.util.HashSet<>();
+            topology.subnetsOf(table.vpcId()).forEach(s -> subnetCidrs.add(s.cidr()));
             for (Route route : table.routes()) {
                 var where = route.origin().isKnown() ? route.origin() : table.origin();
                 if (route.destination() instanceof RouteDestination.PrefixListRef) {
@@ -57,7 +58,7 @@ public final class GatewayTableRestrictions implements Rule {
                 }
                 Prefix destination = ((RouteDestination.Cidr) route.destination()).prefix();
                 boolean wholeVpc = vpc.map(v -> v.cidrs().contains(destination)).orElse(false);
-                boolean wholeSubnet = topology.subnetsOf(table.vpcId()).stream().map(Subnet::cidr).anyMatch(destination::equals);
+                boolean wholeSubnet = subnetCidrs.contains(destination);
                 if (!wholeVpc && !wholeSubnet) {
                     out.add(Diagnostic.error(id(), where, "gateway route table " + table.label() + " routes " + destination
                             + ", which is neither the VPC's CIDR nor a subnet's CIDR: AWS refuses the edge association",

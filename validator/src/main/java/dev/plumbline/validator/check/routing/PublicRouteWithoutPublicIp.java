@@ -38,10 +38,23 @@ public final class PublicRouteWithoutPublicIp implements Rule {
         return "an instance in a subnet routed to an internet gateway, without a public IP";
     }
 
+    /** The table's route for internet traffic when it leads to an internet gateway attached to the table's VPC. */
+    private static Optional<dev.plumbline.validator.model.Route> routeToAttachedGateway(Topology topology, RouteTable table) {
+        RouteLookup lookup = topology.compiled(table).lookup(PROBE);
+        if (lookup.isEmpty() || lookup.isAmbiguous() || lookup.route().blackhole()
+                || !(lookup.route().target() instanceof RouteTarget.InternetGateway igw)) {
+            return Optional.empty();
+        }
+        boolean attached = topology.internetGateway(igw.targetId())
+                .map(g -> g.attachedVpcIds().contains(table.vpcId())).orElse(false);
+        return attached ? Optional.of(lookup.route()) : Optional.empty();
+    }
+
     @Override
     public List<Diagnostic> check(CheckContext context) {
         Topology topology = context.topology();
         List<Diagnostic> out = new ArrayList<>();
+        java.util.Map<String, Optional<dev.plumbline.validator.model.Route>> internetRoute = new java.util.HashMap<>();
         for (Instance instance : topology.network().instances()) {
             Optional<NetworkInterface> eni = topology.networkInterface(instance.primaryInterfaceId());
             Optional<Subnet> subnet = eni.flatMap(e -> topology.subnet(e.subnetId()));
@@ -49,14 +62,12 @@ public final class PublicRouteWithoutPublicIp implements Rule {
             if (eni.isEmpty() || table.isEmpty()) {
                 continue;
             }
-            RouteLookup lookup = topology.compiled(table.get()).lookup(PROBE);
-            boolean toIgw = !lookup.isEmpty() && !lookup.isAmbiguous() && !lookup.route().blackhole()
-                    && lookup.route().target() instanceof RouteTarget.InternetGateway igw
-                    && topology.internetGateway(igw.targetId()).map(g -> g.attachedVpcIds().contains(table.get().vpcId()))
-                            .orElse(false);
+            Optional<dev.plumbline.validator.model.Route> toGateway = internetRoute.computeIfAbsent(table.get().id(),
+                    id -> routeToAttachedGateway(topology, table.get()));
+            boolean toIgw = toGateway.isPresent();
             if (toIgw && topology.publicAddressOf(eni.get()).isAbsent()) {
                 out.add(Diagnostic.warning(id(), instance.origin(), instance.label() + " is in " + subnet.get().label()
-                        + ", which routes the internet to " + lookup.route().target().render()
+                        + ", which routes the internet to " + toGateway.get().target().render()
                         + ", but it has no public or Elastic IP: it cannot reach the internet and the internet cannot reach it",
                         "give it a public IP (or an Elastic IP), or place it in a private subnet behind a NAT gateway"));
             }
