@@ -52,6 +52,9 @@ import java.util.logging.Logger;
  */
 final class MockedDeployment {
 
+    /** How the SDK logs a program's exception, which the run reports from the exception itself. */
+    private static final String UNHANDLED_EXCEPTION_LOG = "Running program [";
+
     private final String project;
     private final String stack;
     private final Map<String, String> config;
@@ -103,6 +106,9 @@ final class MockedDeployment {
         logger.addHandler(new Handler() {
             @Override
             public void publish(LogRecord record) {
+                if (record.getMessage() == null || record.getMessage().startsWith(UNHANDLED_EXCEPTION_LOG)) {
+                    return;
+                }
                 if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
                     logged.add(RunDiagnostic.error("the program logged an error: " + record.getMessage(), ""));
                 } else if (record.getLevel().intValue() >= Level.WARNING.intValue()) {

@@ -89,8 +89,15 @@ public final class AwsMocks implements Mocks {
         }
         Map<String, Object> inputs = args.inputs == null ? Map.of() : args.inputs;
         var resource = new MockResource(current.urn(), args.type, args.name, inputs, regionOf(args.provider), account);
-        Created created = create(resource, args.id);
-        Map<String, Object> state = new LinkedHashMap<>(created.attributes());
+        Created created;
+        try {
+            created = create(resource, args.id);
+        } catch (RuntimeException e) {
+            diagnostics.add(RunDiagnostic.error("the offline mocks could not compute the attributes of this " + args.type
+                    + " (" + e + "); it has an id and its inputs only", current.urn()));
+            created = Created.of(AwsIds.uuid(current.urn()));
+        }
+        Map<String, Object> state = new LinkedHashMap<>(supported(created.attributes()));
         state.putAll(inputs);
         if (inputs.containsKey("tags") && !inputs.containsKey("tagsAll")) {
             state.put("tagsAll", inputs.get("tags"));
@@ -109,6 +116,28 @@ public final class AwsMocks implements Mocks {
                     : "data source " + args.token + " is not known to the offline run; it returned an empty result", ""));
         }
         return CompletableFuture.completedFuture(answer.orElse(Map.of()));
+    }
+
+    /** The values the SDK's serializer takes: integers as {@code Integer}, other numbers as {@code Double}. */
+    private static Map<String, Object> supported(Map<String, Object> attributes) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        attributes.forEach((key, value) -> copy.put(key, supportedValue(value)));
+        return copy;
+    }
+
+    private static Object supportedValue(Object value) {
+        if (value instanceof Long number) {
+            return number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE ? (Object) number.intValue() : (Object) number.doubleValue();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, item) -> copy.put(String.valueOf(key), supportedValue(item)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(AwsMocks::supportedValue).toList();
+        }
+        return value;
     }
 
     /** Problems the mocks met (unknown data sources, a malformed account id). */

@@ -89,9 +89,9 @@ final class Lattice implements ResourceFamily {
                 .orElse(r.arn("vpc-lattice", "service/" + serviceId));
         String listenerId = r.id("listener");
         String protocol = r.text("protocol");
-        Long port = r.has("port") ? null : switch (protocol) {
-            case "HTTP" -> 80L;
-            case "HTTPS" -> 443L;
+        Integer port = r.has("port") ? null : switch (protocol) {
+            case "HTTP" -> 80;
+            case "HTTPS" -> 443;
             default -> null;
         };
         return Created.of(serviceId + "/" + listenerId)
