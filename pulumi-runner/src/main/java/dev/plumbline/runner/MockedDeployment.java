@@ -52,7 +52,11 @@ import java.util.logging.Logger;
  */
 final class MockedDeployment {
 
-    /** How the SDK logs a program's exception, which the run reports from the exception itself. */
+    /**
+     * How the SDK logs a program's exception, which the run reports from the exception itself (the
+     * SDK also logs a {@code ResourceException} with its resource: such a log, naming an exception's
+     * message, is dropped too).
+     */
     private static final String UNHANDLED_EXCEPTION_LOG = "Running program [";
 
     private final String project;
@@ -89,10 +93,18 @@ final class MockedDeployment {
                     .build();
             TestResult result = test.runTest(program);
             List<RunDiagnostic> diagnostics = new ArrayList<>();
+            List<String> exceptionMessages = new ArrayList<>();
             for (Exception exception : result.exceptions()) {
                 diagnostics.add(RunDiagnostic.error(describe(exception), urnOf(exception)));
+                for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                    if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                        exceptionMessages.add(cause.getMessage());
+                    }
+                }
             }
-            diagnostics.addAll(logged);
+            logged.stream()
+                    .filter(d -> exceptionMessages.stream().noneMatch(d.message()::contains))
+                    .forEach(diagnostics::add);
             return new CapturedRun(List.copyOf(resources), answers, registeredOutputs, stackUrn, diagnostics);
         } finally {
             PulumiTestInternal.cleanup();
