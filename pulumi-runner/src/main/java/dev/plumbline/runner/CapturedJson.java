@@ -84,7 +84,7 @@ final class CapturedJson {
         }
         ObjectNode outputs = answer == null ? JSON.createObjectNode()
                 : (ObjectNode) PropertyValues.maskTexts(masked(answer.outputs()), PropertyValues.secretTexts(resource.inputs()));
-        inputs.fields().forEachRemaining(field -> outputs.set(field.getKey(), field.getValue()));
+        inputs.properties().forEach(field -> outputs.set(field.getKey(), field.getValue()));
         resource.additionalSecretOutputs().stream().filter(outputs::has)
                 .forEach(key -> outputs.put(key, PropertyValues.SECRET));
         if (!id.isEmpty()) {

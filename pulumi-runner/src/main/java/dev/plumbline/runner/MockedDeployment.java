@@ -7,7 +7,6 @@ import com.pulumi.exceptions.ResourceException;
 import com.pulumi.exceptions.RunException;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.TestOptions;
-import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.MockMonitor;
 import com.pulumi.test.internal.PulumiTestInternal;
 import dev.plumbline.runner.aws.AwsMocks;
@@ -91,10 +90,15 @@ final class MockedDeployment {
                     .standardLogger(logger)
                     .monitorDecorator(original -> new RecordingMonitor(mocks, monitorLog))
                     .build();
-            TestResult result = test.runTest(program);
             List<RunDiagnostic> diagnostics = new ArrayList<>();
+            List<Exception> exceptions = new ArrayList<>();
+            try {
+                exceptions.addAll(test.runTest(program).exceptions());
+            } catch (RuntimeException e) {
+                exceptions.add(e);
+            }
             List<String> exceptionMessages = new ArrayList<>();
-            for (Exception exception : result.exceptions()) {
+            for (Exception exception : exceptions) {
                 diagnostics.add(RunDiagnostic.error(describe(exception), urnOf(exception)));
                 for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                     if (cause.getMessage() != null && !cause.getMessage().isBlank()) {

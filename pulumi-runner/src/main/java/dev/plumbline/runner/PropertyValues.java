@@ -91,7 +91,7 @@ public final class PropertyValues {
         }
         if (node.isObject()) {
             ObjectNode object = NODES.objectNode();
-            node.fields().forEachRemaining(field -> object.set(field.getKey(), maskTexts(field.getValue(), secrets)));
+            node.properties().forEach(field -> object.set(field.getKey(), maskTexts(field.getValue(), secrets)));
             return object;
         }
         return node;

@@ -1,6 +1,7 @@
 package dev.plumbline.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.runner.programs.ErrorProgram;
 import dev.plumbline.runner.programs.InvalidComponentArgs;
 import dev.plumbline.runner.programs.NeedsTheCloud;
 import dev.plumbline.runner.programs.NotAProgram;
@@ -28,6 +29,15 @@ class OfflineRunFailuresTest {
                     .isEqualTo("the program threw IllegalStateException: the plan needs a second VPC");
             assertThat(d.get("urn").asText()).isEmpty();
         });
+    }
+
+    @Test
+    void run_whenProgramFailsWithAnError_reportsIt() {
+        Captured run = Captured.run(ErrorProgram.class);
+
+        assertThat(run.resource("aws:ec2/vpc:Vpc", "main")).isNotNull();
+        assertThat(run.diagnostics()).singleElement().satisfies(d -> assertThat(d.get("message").asText())
+                .isEqualTo("the program threw NoClassDefFoundError: com/example/MissingHelper"));
     }
 
     @Test
