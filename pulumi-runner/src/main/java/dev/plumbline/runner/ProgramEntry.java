@@ -31,14 +31,14 @@ final class ProgramEntry implements Consumer<Context> {
      * @throws IllegalArgumentException when the class or a matching method is missing, naming what was expected
      */
     static ProgramEntry find(ClassLoader loader, String className, String methodName) {
-        Class<?> type;
+        Method[] candidates;
         try {
-            type = Class.forName(className, false, loader);
+            Class<?> type = Class.forName(className, false, loader);
+            candidates = Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(methodName)).toArray(Method[]::new);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalArgumentException("program class " + className + " cannot be loaded from the program's classpath ("
                     + e + "); expected a class with " + expected(methodName), e);
         }
-        Method[] candidates = Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(methodName)).toArray(Method[]::new);
         for (Method candidate : candidates) {
             int modifiers = candidate.getModifiers();
             Class<?>[] parameters = candidate.getParameterTypes();
