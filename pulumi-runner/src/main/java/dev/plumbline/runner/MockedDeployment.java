@@ -33,6 +33,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Runs a program with the Pulumi SDK's mocks and records every registration. <strong>The only
@@ -109,6 +110,9 @@ final class MockedDeployment {
             logged.stream()
                     .filter(d -> exceptionMessages.stream().noneMatch(d.message()::contains))
                     .forEach(diagnostics::add);
+            duplicateUrns().forEach(urn -> diagnostics.add(RunDiagnostic.error(
+                    "two resources have the URN " + urn + ": the Pulumi engine rejects such a program (give them different names)",
+                    urn)));
             return new CapturedRun(List.copyOf(resources), answers, registeredOutputs, stackUrn, diagnostics);
         } finally {
             PulumiTestInternal.cleanup();
@@ -141,6 +145,13 @@ final class MockedDeployment {
             }
         });
         return logger;
+    }
+
+    /** URNs registered more than once, which the mocks accept and the engine does not. */
+    private List<String> duplicateUrns() {
+        Map<String, Long> counts = resources.stream()
+                .collect(Collectors.groupingBy(RegisteredResource::urn, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
     private String urnOf(Throwable exception) {

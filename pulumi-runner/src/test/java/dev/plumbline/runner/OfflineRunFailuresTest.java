@@ -1,6 +1,7 @@
 package dev.plumbline.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.runner.programs.DuplicateNames;
 import dev.plumbline.runner.programs.ErrorProgram;
 import dev.plumbline.runner.programs.InvalidComponentArgs;
 import dev.plumbline.runner.programs.NeedsTheCloud;
@@ -78,6 +79,18 @@ class OfflineRunFailuresTest {
         assertThat(shared.get("id").asText()).isEqualTo("vpc-0123456789abcdef0");
         assertThat(run.diagnostics()).filteredOn(d -> d.get("message").asText().startsWith("read of"))
                 .singleElement().satisfies(d -> assertThat(d.get("urn").asText()).isEqualTo(shared.get("urn").asText()));
+    }
+
+    @Test
+    void run_whenTwoResourcesShareAUrn_reportsWhatTheEngineWouldReject() {
+        Captured run = Captured.run(DuplicateNames.class);
+        String urn = "urn:pulumi:dev::plumbline-test::aws:ec2/vpc:Vpc::main";
+
+        assertThat(run.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.get("severity").asText()).isEqualTo("error");
+            assertThat(d.get("message").asText()).startsWith("two resources have the URN " + urn);
+            assertThat(d.get("urn").asText()).isEqualTo(urn);
+        });
     }
 
     @Test
