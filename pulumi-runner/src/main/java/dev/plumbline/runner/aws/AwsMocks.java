@@ -111,8 +111,8 @@ public final class AwsMocks implements Mocks {
         Optional<Map<String, Object>> answer = DataSources.answer(args.token, arguments, regionOf(args.provider), account);
         if (answer.isEmpty()) {
             diagnostics.add(RunDiagnostic.warning(DataSources.MANAGED_PREFIX_LIST.equals(args.token)
-                    ? "data source " + args.token + " asked for a prefix list the offline run does not know ("
-                            + arguments + "); it returned an empty result"
+                    ? "data source " + args.token + " asked for a prefix list the offline run does not know (it knows"
+                            + " com.amazonaws.REGION.s3, .dynamodb, .vpc-lattice and .ipv6.vpc-lattice); it returned an empty result"
                     : "data source " + args.token + " is not known to the offline run; it returned an empty result", ""));
         }
         return CompletableFuture.completedFuture(answer.orElse(Map.of()));

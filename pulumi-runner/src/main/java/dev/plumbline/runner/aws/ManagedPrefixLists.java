@@ -8,8 +8,8 @@ import java.util.Optional;
  * VPC Lattice lists (<a href="https://docs.aws.amazon.com/vpc/latest/userguide/working-with-aws-managed-prefix-lists.html">AWS-managed
  * prefix lists</a>). Ids are {@code pl-} and 8 hex digits of the list's name. Lattice's entries are
  * the real link-local ranges (169.254.171.0/24, fd00:ec2:80::/64); the S3 and DynamoDB entries are
- * a few of the real us-east-1 ranges, used for every region: enough to route and to filter on,
- * not a copy of AWS's lists.
+ * a few ranges of the us-east-1 lists, used for every region: enough to route and to filter on,
+ * illustrative only (AWS changes its lists; these are not kept in sync).
  */
 final class ManagedPrefixLists {
 
@@ -33,7 +33,7 @@ final class ManagedPrefixLists {
             case "s3":
                 return Optional.of(list(name, "IPv4", List.of("3.5.0.0/19", "52.216.0.0/15", "54.231.0.0/16")));
             case "dynamodb":
-                return Optional.of(list(name, "IPv4", List.of("3.218.180.0/22", "35.71.64.0/22", "52.94.0.0/22")));
+                return Optional.of(list(name, "IPv4", List.of("3.218.180.0/22", "52.94.0.0/22", "52.119.224.0/20")));
             case "vpc-lattice":
                 return Optional.of(list(name, "IPv4", List.of("169.254.171.0/24")));
             case "ipv6.vpc-lattice":
