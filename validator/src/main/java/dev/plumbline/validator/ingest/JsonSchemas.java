@@ -26,7 +26,9 @@ public final class JsonSchemas {
     public static final String RULE_ID = "input.schema";
 
     private static final int MAX_ERRORS = 50;
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** Our schemas' ids ({@code https://plumbline.dev/schemas/...}) resolve to the classpath, never the network. */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix("https://plumbline.dev/schemas/", "classpath:schemas/")));
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
 
     private JsonSchemas() {

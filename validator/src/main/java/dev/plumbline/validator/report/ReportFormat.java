@@ -1,0 +1,50 @@
+package dev.plumbline.validator.report;
+
+import dev.plumbline.validator.location.SourceLocator;
+import dev.plumbline.validator.model.Network;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The formats {@code plumbline check} writes, each rendered from the same {@link CheckReport}. */
+public enum ReportFormat {
+    /** For a terminal. */
+    TEXT("text"),
+    /** The shape of {@code schemas/report.schema.json}. */
+    JSON("json");
+
+    private final String cliName;
+
+    ReportFormat(String cliName) {
+        this.cliName = cliName;
+    }
+
+    /** Whether the format shows source lines, which costs a pass over the input files. */
+    public boolean showsSourceLines() {
+        return false;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public static Optional<ReportFormat> parse(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.cliName.equals(n)).findFirst();
+    }
+
+    public static String names() {
+        return String.join(", ", Arrays.stream(values()).map(ReportFormat::cliName).toList());
+    }
+
+    /**
+     * The report in this format. {@code network} is drawn by the HTML report; {@code locator} gives
+     * SARIF results their lines.
+     */
+    public String render(CheckReport report, Network network, SourceLocator locator) {
+        return switch (this) {
+            case TEXT -> CheckText.render(report);
+            case JSON -> JsonOut.write(CheckJson.document(report)) + "\n";
+        };
+    }
+}
