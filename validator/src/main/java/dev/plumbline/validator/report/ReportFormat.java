@@ -11,7 +11,9 @@ public enum ReportFormat {
     /** For a terminal. */
     TEXT("text"),
     /** The shape of {@code schemas/report.schema.json}. */
-    JSON("json");
+    JSON("json"),
+    /** SARIF 2.1.0 for code scanning (GitHub, GitLab, IDEs). */
+    SARIF("sarif");
 
     private final String cliName;
 
@@ -21,7 +23,7 @@ public enum ReportFormat {
 
     /** Whether the format shows source lines, which costs a pass over the input files. */
     public boolean showsSourceLines() {
-        return false;
+        return this == SARIF;
     }
 
     public String cliName() {
@@ -45,6 +47,7 @@ public enum ReportFormat {
         return switch (this) {
             case TEXT -> CheckText.render(report);
             case JSON -> JsonOut.write(CheckJson.document(report)) + "\n";
+            case SARIF -> SarifReport.render(report, locator);
         };
     }
 }
