@@ -13,7 +13,9 @@ public enum ReportFormat {
     /** The shape of {@code schemas/report.schema.json}. */
     JSON("json"),
     /** SARIF 2.1.0 for code scanning (GitHub, GitLab, IDEs). */
-    SARIF("sarif");
+    SARIF("sarif"),
+    /** JUnit XML for CI test views: a test case per rule family and per intent. */
+    JUNIT("junit");
 
     private final String cliName;
 
@@ -48,6 +50,7 @@ public enum ReportFormat {
             case TEXT -> CheckText.render(report);
             case JSON -> JsonOut.write(CheckJson.document(report)) + "\n";
             case SARIF -> SarifReport.render(report, locator);
+            case JUNIT -> JUnitReport.render(report);
         };
     }
 }
