@@ -386,7 +386,9 @@ public final class IntentEvaluator {
         String where = trace.hops().isEmpty() ? "" : " at " + label(trace.hops().get(trace.hops().size() - 1));
         String why = trace.finalStep().map(s -> ": " + s.code() + ": " + s.detail()).orElse("");
         if (trace.disposition() == dev.plumbline.validator.sim.Disposition.UNDETERMINED) {
-            String unknowns = String.join("; ", trace.undeterminedBy().stream().map(u -> u.describe()).distinct().toList());
+            String detail = trace.finalStep().map(s -> s.detail()).orElse("");
+            String unknowns = String.join("; ", trace.undeterminedBy().stream().map(u -> u.describe()).distinct()
+                    .filter(u -> !detail.contains(u)).toList());
             return new Verdict(Outcome.UNDETERMINED, what + " is undetermined" + where + why
                     + (unknowns.isEmpty() ? "" : " (depends on " + unknowns + ")"), at, Optional.empty());
         }

@@ -15,7 +15,9 @@ public enum ReportFormat {
     /** SARIF 2.1.0 for code scanning (GitHub, GitLab, IDEs). */
     SARIF("sarif"),
     /** JUnit XML for CI test views: a test case per rule family and per intent. */
-    JUNIT("junit");
+    JUNIT("junit"),
+    /** A pull-request comment with Mermaid paths of the intents that did not pass. */
+    MARKDOWN("markdown");
 
     private final String cliName;
 
@@ -51,6 +53,7 @@ public enum ReportFormat {
             case JSON -> JsonOut.write(CheckJson.document(report)) + "\n";
             case SARIF -> SarifReport.render(report, locator);
             case JUNIT -> JUnitReport.render(report);
+            case MARKDOWN -> MarkdownReport.render(report);
         };
     }
 }
