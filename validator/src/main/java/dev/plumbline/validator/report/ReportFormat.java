@@ -2,6 +2,7 @@ package dev.plumbline.validator.report;
 
 import dev.plumbline.validator.location.SourceLocator;
 import dev.plumbline.validator.model.Network;
+import dev.plumbline.validator.report.html.HtmlReport;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,9 @@ public enum ReportFormat {
     /** JUnit XML for CI test views: a test case per rule family and per intent. */
     JUNIT("junit"),
     /** A pull-request comment with Mermaid paths of the intents that did not pass. */
-    MARKDOWN("markdown");
+    MARKDOWN("markdown"),
+    /** One self-contained page drawing the network and each intent's path. */
+    HTML("html");
 
     private final String cliName;
 
@@ -54,6 +57,7 @@ public enum ReportFormat {
             case SARIF -> SarifReport.render(report, locator);
             case JUNIT -> JUnitReport.render(report);
             case MARKDOWN -> MarkdownReport.render(report);
+            case HTML -> HtmlReport.render(report, network);
         };
     }
 }
