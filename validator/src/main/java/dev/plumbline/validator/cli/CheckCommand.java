@@ -37,10 +37,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run Plumbline's rules over the planned network, evaluate its intents, and report.",
             "",
-            "Reports: each --format may be followed by --out FILE; a format without --out goes to stdout (at most one).",
-            "With no --format the text report goes to stdout; when every --format has an --out, the text report still does.",
-            "  plumbline check PLAN --intents intents.yaml --format sarif --out plumbline.sarif --format junit --out junit.xml",
-            "  plumbline check PLAN --format json > report.json"},
+            "Reports: each --format may be followed by --out FILE; a format without --out goes to stdout (one at most).",
+            "With no --format, the text report goes to stdout; it still does when every --format has an --out.",
+            "  plumbline check PLAN --format json > report.json",
+            "  plumbline check PLAN --intents intents.yaml \\",
+            "      --format sarif --out plumbline.sarif --format junit --out junit.xml \\",
+            "      --format markdown --out comment.md --format html --out plumbline.html",
+            ""},
         footer = {"", "Intents: with --intents FILE, or intents.yaml inside a PLAN folder. An undetermined intent (it depends on "
                 + "values unknown at plan time) is reported as a warning and never counted as passed.",
             "", "Exit codes: 0 the gate passes, 1 an error-level finding or a failed intent, 2 bad input or usage "

@@ -26,11 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * (a screenshot that is neither blank nor flat, with the red ring of the failed intent's stopping
  * hop, which only shows when the page's script selected that intent), and the DOM after the script
  * ran lists the intents with the failed one selected. Skipped where {@code /usr/bin/chromium} is
- * missing (Debian package {@code chromium}; {@code .ci/run} installs it).
+ * missing (Debian package {@code chromium}; {@code .ci/run} installs it); {@code PLUMBLINE_CHROMIUM}
+ * may name another Chromium or Chrome binary.
  */
 class HtmlReportChromiumTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Debian's Chromium, or the binary {@code PLUMBLINE_CHROMIUM} names (e.g. google-chrome on a CI runner). */
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PLUMBLINE_CHROMIUM", "/usr/bin/chromium"));
     private static String html;
 
     @TempDir
