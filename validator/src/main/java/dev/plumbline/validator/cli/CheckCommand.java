@@ -105,10 +105,11 @@ final class CheckCommand implements Callable<Integer> {
         progress.phase("reading " + input.plan);
         Ingested ingested = input.load(loader);
         Simulator simulator = new Simulator(ingested.network());
-        progress.phase("running " + Checker.builtIn().rules().size() + " rules");
         CheckContext context = CheckContext.of(simulator, quotaValues);
+        List<Rule> builtIn = Checker.builtIn().rules();
         List<RuleRun> rules = new ArrayList<>();
-        for (Rule rule : Checker.builtIn().rules()) {
+        for (Rule rule : builtIn) {
+            progress.phase("rule " + (rules.size() + 1) + "/" + builtIn.size() + ": " + rule.id());
             rules.add(RuleRun.of(rule, rule.check(context)));
         }
         List<IntentResult> results = List.of();

@@ -122,7 +122,7 @@ public final class SarifReport {
         result.put("level", level(finding.severity()));
         result.putObject("message").put("text", finding.message() + (finding.hint().isEmpty() ? "" : " Fix: " + finding.hint()));
         Origin where = finding.location().isKnown() ? finding.location() : fallback;
-        result.putArray("locations").add(location(where, locator));
+        result.putArray("locations").add(location(where, locator, fallback.file()));
         result.putObject("partialFingerprints").put("plumbline/v1", fingerprint(finding.ruleId(), where.pointer(), where.urn(),
                 finding.message()));
         ObjectNode properties = result.putObject("properties");
@@ -143,7 +143,7 @@ public final class SarifReport {
         String verdict = intent.outcome() == Outcome.FAIL ? "fails" : "is undetermined";
         result.putObject("message").put("text", "Intent '" + intent.intent().name() + "' " + verdict + " ("
                 + IntentText.flow(intent.intent()) + "): " + intent.reason() + ".");
-        result.putArray("locations").add(location(intent.intent().origin(), locator));
+        result.putArray("locations").add(location(intent.intent().origin(), locator, report.input()));
         intent.culprit().ifPresent(culprit -> {
             Trace trace = culprit.reply() ? intent.trace().returnPath().orElse(intent.trace()) : intent.trace();
             if (culprit.index() < trace.hops().size()) {
@@ -151,7 +151,7 @@ public final class SarifReport {
                 Origin origin = hop.steps().isEmpty() || !hop.steps().get(hop.steps().size() - 1).origin().isKnown()
                         ? hop.origin() : hop.steps().get(hop.steps().size() - 1).origin();
                 if (origin.isKnown()) {
-                    ObjectNode related = location(origin, locator);
+                    ObjectNode related = location(origin, locator, report.input());
                     related.put("id", 1);
                     related.putObject("message").put("text", (culprit.reply() ? "the reply" : "the request") + " is stopped at "
                             + IntentText.hop(hop));
@@ -166,10 +166,15 @@ public final class SarifReport {
         return result;
     }
 
-    private static ObjectNode location(Origin origin, SourceLocator locator) {
+    /**
+     * A location: physical at the file the locator names, else the origin's file, else
+     * {@code fallbackFile} (the plan, for an element known only by its URN: code scanning needs a
+     * file), with the line when known; logical with the JSON pointer and the URN.
+     */
+    private static ObjectNode location(Origin origin, SourceLocator locator, String fallbackFile) {
         ObjectNode location = JsonOut.MAPPER.createObjectNode();
         Optional<SourceRegion> region = locator.locate(origin);
-        String file = region.map(SourceRegion::file).orElse(origin.file());
+        String file = region.map(SourceRegion::file).orElse(origin.file().isEmpty() ? fallbackFile : origin.file());
         if (!file.isEmpty()) {
             ObjectNode physical = location.putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", uri(file));

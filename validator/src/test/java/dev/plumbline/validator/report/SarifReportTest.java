@@ -175,4 +175,43 @@ class SarifReportTest {
     void uri_absolutePathOutsideTheWorkingDirectory_isAFileUri() {
         assertThat(SarifReport.uri("/opt/plans/net.json")).isEqualTo("file:///opt/plans/net.json");
     }
+
+    @Test
+    void render_elementKnownOnlyByUrn_isAtThePlanFileWithTheUrnAsLogicalLocation() throws Exception {
+        String urn = "urn:pulumi:dev::net::aws:ec2/natGateway:NatGateway::nat-a";
+        CheckReport report = new CheckReport("preview.json", "pulumi-preview", List.of(), 1, List.of(),
+                List.of(new RuleRun("nat.no-internet-route", "nat", "d",
+                        List.of(dev.plumbline.validator.diag.Diagnostic.error("nat.no-elastic-ip", new Origin("", "", urn), "m", "")))),
+                "", List.of(), UnknownPolicy.WARN);
+
+        JsonNode log = new ObjectMapper().readTree(SarifReport.render(report, SourceLocator.NONE));
+
+        assertThat(validate(log)).isEmpty();
+        JsonNode location = log.at("/runs/0/results/0/locations/0");
+        assertThat(location.at("/physicalLocation/artifactLocation/uri").asText()).isEqualTo("preview.json");
+        assertThat(location.at("/logicalLocations/0/fullyQualifiedName").asText()).isEqualTo(urn);
+        assertThat(location.at("/logicalLocations/0/kind").asText()).isEqualTo("resource");
+        assertThat(log.at("/runs/0/tool/driver/rules/1/properties/reportedBy").asText()).isEqualTo("nat.no-internet-route");
+    }
+
+    @Test
+    void render_sourceLocatorFirstInChain_putsTheResultAtTheProgramLine() throws Exception {
+        String urn = "urn:pulumi:dev::net::aws:ec2/natGateway:NatGateway::nat-a";
+        CheckReport report = new CheckReport("preview.json", "pulumi-preview", List.of(), 1, List.of(),
+                List.of(new RuleRun("nat.no-internet-route", "nat", "d",
+                        List.of(dev.plumbline.validator.diag.Diagnostic.error("nat.no-internet-route",
+                                new Origin("preview.json", "/steps/3", urn), "m", "")))),
+                "", List.of(), UnknownPolicy.WARN);
+        SourceLocator program = origin -> origin.urn().equals(urn)
+                ? Optional.of(new SourceRegion("src/main/java/net/Network.java", 42, 9)) : Optional.empty();
+
+        JsonNode log = new ObjectMapper().readTree(SarifReport.render(report, program.orElse(SourceLocator.NONE)));
+
+        assertThat(validate(log)).isEmpty();
+        JsonNode physical = log.at("/runs/0/results/0/locations/0/physicalLocation");
+        assertThat(physical.at("/artifactLocation/uri").asText()).isEqualTo("src/main/java/net/Network.java");
+        assertThat(physical.at("/region/startLine").asInt()).isEqualTo(42);
+        assertThat(log.at("/runs/0/results/0/locations/0/logicalLocations").findValuesAsText("fullyQualifiedName"))
+                .containsExactly("preview.json#/steps/3", urn);
+    }
 }

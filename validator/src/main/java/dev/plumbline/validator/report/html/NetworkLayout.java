@@ -88,10 +88,31 @@ final class NetworkLayout {
 
     private final Network network;
     private final Map<String, Subnet> subnets = new HashMap<>();
+    private final Map<String, List<Resident>> bySubnet = new HashMap<>();
 
     private NetworkLayout(Network network) {
         this.network = network;
         network.subnets().forEach(s -> subnets.put(s.id(), s));
+        for (Instance instance : network.instances()) {
+            reside(instance.subnetId(), new Resident(instance.id(), "instance", label(instance), "instance " + instance.label()));
+        }
+        for (NatGateway nat : network.natGateways()) {
+            reside(nat.subnetId(), new Resident(nat.id(), "nat", "NAT " + label(nat), "NAT gateway " + nat.label()));
+        }
+        for (VpcEndpoint endpoint : network.vpcEndpoints()) {
+            if (endpoint instanceof GwlbEndpoint gwlbe) {
+                reside(gwlbe.subnetId(), new Resident(gwlbe.id(), "endpoint", "GWLBE " + label(gwlbe), "GWLB endpoint " + gwlbe.label()));
+            }
+        }
+        for (NetworkInterface eni : network.networkInterfaces()) {
+            if (eni.attachedTo().isEmpty()) {
+                reside(eni.subnetId(), new Resident(eni.id(), "interface", label(eni), "network interface " + eni.label()));
+            }
+        }
+    }
+
+    private void reside(String subnetId, Resident resident) {
+        bySubnet.computeIfAbsent(subnetId, k -> new ArrayList<>()).add(resident);
     }
 
     static NetworkLayout of(Network network) {
@@ -295,29 +316,9 @@ final class NetworkLayout {
     private record Resident(String id, String kind, String label, String tooltip) {
     }
 
+    /** Instances, then NAT gateways, then GWLB endpoints, then unattached interfaces, each in input order. */
     private List<Resident> residentsOf(Subnet subnet) {
-        List<Resident> inside = new ArrayList<>();
-        for (Instance instance : network.instances()) {
-            if (instance.subnetId().equals(subnet.id())) {
-                inside.add(new Resident(instance.id(), "instance", label(instance), "instance " + instance.label()));
-            }
-        }
-        for (NatGateway nat : network.natGateways()) {
-            if (nat.subnetId().equals(subnet.id())) {
-                inside.add(new Resident(nat.id(), "nat", "NAT " + label(nat), "NAT gateway " + nat.label()));
-            }
-        }
-        for (VpcEndpoint endpoint : network.vpcEndpoints()) {
-            if (endpoint instanceof GwlbEndpoint gwlbe && gwlbe.subnetId().equals(subnet.id())) {
-                inside.add(new Resident(gwlbe.id(), "endpoint", "GWLBE " + label(gwlbe), "GWLB endpoint " + gwlbe.label()));
-            }
-        }
-        for (NetworkInterface eni : network.networkInterfaces()) {
-            if (eni.subnetId().equals(subnet.id()) && eni.attachedTo().isEmpty()) {
-                inside.add(new Resident(eni.id(), "interface", label(eni), "network interface " + eni.label()));
-            }
-        }
-        return inside;
+        return bySubnet.getOrDefault(subnet.id(), List.of());
     }
 
     private void chip(String id, String kind, String label, String tooltip, Rect rect) {
