@@ -171,7 +171,7 @@ public final class IntentEvaluator {
     private Optional<Place> place(String text, boolean destination, List<String> groups, Origin at,
             List<Diagnostic> problems) {
         if (CIDR_SHAPE.matcher(text).matches()) {
-            return cidr(text, groups, at, problems);
+            return cidr(text, destination, groups, at, problems);
         }
         try {
             return Optional.of(resolver.resolve(text, destination, groups));
@@ -192,7 +192,7 @@ public final class IntentEvaluator {
      * nothing unless security groups are given. Outside every VPC: an address on the internet (its
      * first host address). A /32 is that address. A CIDR across several subnets is ambiguous.
      */
-    private Optional<Place> cidr(String text, List<String> groups, Origin at, List<Diagnostic> problems) {
+    private Optional<Place> cidr(String text, boolean destination, List<String> groups, Origin at, List<Diagnostic> problems) {
         Prefix prefix;
         try {
             prefix = Prefix.parse(text);
@@ -201,7 +201,7 @@ public final class IntentEvaluator {
             return Optional.empty();
         }
         if (prefix.isHost()) {
-            return place(prefix.network().toString(), true, groups, at, problems);
+            return place(prefix.network().toString(), destination, groups, at, problems);
         }
         List<Subnet> subnets = topology.network().subnets().stream().filter(s -> s.cidr().overlaps(prefix)).toList();
         if (subnets.size() > 1) {

@@ -178,6 +178,32 @@ class IntentEvaluatorTest {
     }
 
     @Test
+    void from_hostCidrOfAnInterface_isThatInterface() throws Exception {
+        IntentResult result = evaluate(twoTier, """
+                from: 10.20.0.50/32
+                to: app
+                port: 22
+                expect: reachable
+                """);
+
+        assertThat(result.from()).isInstanceOfSatisfying(Place.AtInterface.class,
+                at -> assertThat(at.networkInterface().id()).isEqualTo("eni-0a7f3e2d1c0b9a803"));
+        assertThat(result.outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void from_publicHostCidrOfAnInterface_startsAtThatInterface() throws Exception {
+        IntentResult result = evaluate(twoTier, """
+                from: 203.0.113.50/32
+                to: app
+                port: 22
+                expect: reachable
+                """);
+
+        assertThat(result.from()).isInstanceOf(Place.AtInterface.class);
+    }
+
+    @Test
     void from_cidrSpanningSubnets_isRejectedListingThem() {
         List<Diagnostic> problems = problems(() -> evaluate(twoTier, """
                 from: 10.20.0.0/16
