@@ -371,6 +371,28 @@ class IntentEvaluatorTest {
     }
 
     @Test
+    void inspectedBy_whenTheReplyBypassesTheEndpoint_failsOnTheReply() throws Exception {
+        String json = java.nio.file.Files.readString(PL_GWLB_LATTICE).replace("""
+                "routes": [{"cidr": "0.0.0.0/0", "target": {"vpcEndpoint": "vpce-0b1a2c3d4e5f607a1"}}],
+                      "subnetIds": ["subnet-0b1a000000000a002"]""".stripIndent(), """
+                "routes": [{"cidr": "0.0.0.0/0", "target": {"internetGateway": "igw-0b1a2c3d4e5f60790"}}],
+                      "subnetIds": ["subnet-0b1a000000000a002"]""".stripIndent());
+        assertThat(json).contains("\"internetGateway\": \"igw-0b1a2c3d4e5f60790\"}}],\n      \"subnetIds\": [\"subnet-0b1a000000000a002\"]");
+        Simulator asymmetric = new Simulator(new dev.plumbline.validator.ingest.graph.GraphReader().read("asym.json", json).network());
+
+        IntentResult result = evaluate(asymmetric, """
+                from: internet
+                to: i-0b1a2c3d4e5f607e1
+                port: 443
+                expect: {inspected-by: [inspection-gwlb]}
+                """);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(result.reason()).isEqualTo("the request is inspected as expected, but the reply is inspected by no appliance,"
+                + " expected inspection-gwlb");
+    }
+
+    @Test
     void inspectedBy_whenFlowIsNotInspectedAtAll_fails() throws Exception {
         IntentResult result = evaluate(twoTier, """
                 from: bastion
