@@ -26,12 +26,25 @@ public final class JsonSchemas {
     public static final String RULE_ID = "input.schema";
 
     private static final int MAX_ERRORS = 50;
-    /** Our schemas' ids ({@code https://plumbline.dev/schemas/...}) resolve to the classpath, never the network. */
+    /** Where our schemas' {@code $id}s live; references under it are served from the classpath, never fetched. */
+    static final String ID_PREFIX = "https://plumbline.dev/schemas/";
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix("https://plumbline.dev/schemas/", "classpath:schemas/")));
+            builder -> builder.schemas(JsonSchemas::fromClasspath));
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
 
     private JsonSchemas() {
+    }
+
+    /** The text of a schema referenced by its {@code $id}, from the classpath; null for any other IRI. */
+    private static String fromClasspath(String iri) {
+        if (!iri.startsWith(ID_PREFIX)) {
+            return null;
+        }
+        try (InputStream in = JsonSchemas.class.getResourceAsStream("/schemas/" + iri.substring(ID_PREFIX.length()))) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The schema {@code schemas/<name>} from the classpath, e.g. {@code graph.schema.json}. */
