@@ -3,35 +3,65 @@ package dev.plumbline.validator.cli;
 import dev.plumbline.validator.check.CheckContext;
 import dev.plumbline.validator.check.Checker;
 import dev.plumbline.validator.check.Quotas;
+import dev.plumbline.validator.check.Rule;
 import dev.plumbline.validator.diag.BadInputException;
 import dev.plumbline.validator.diag.Diagnostic;
+import dev.plumbline.validator.diag.UnknownPolicy;
 import dev.plumbline.validator.ingest.Ingested;
 import dev.plumbline.validator.ingest.PlanLoader;
-import dev.plumbline.validator.report.CheckJson;
+import dev.plumbline.validator.intent.IntentEvaluator;
+import dev.plumbline.validator.intent.IntentFile;
+import dev.plumbline.validator.intent.IntentResult;
+import dev.plumbline.validator.intent.IntentsReader;
+import dev.plumbline.validator.model.Origin;
 import dev.plumbline.validator.report.CheckReport;
-import dev.plumbline.validator.report.CheckText;
-import dev.plumbline.validator.report.JsonOut;
+import dev.plumbline.validator.report.ReportFormat;
+import dev.plumbline.validator.report.RuleRun;
 import dev.plumbline.validator.sim.Simulator;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code plumbline check}: run the built-in rules over a plan and gate on the result. */
+/** {@code plumbline check}: run the built-in rules and the plan's intents, write the reports, and gate on the result. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run Plumbline's rules over the planned network and print the findings.",
-        footer = {"", "Exit codes: 0 no error-level finding, 1 at least one, 2 bad input or usage."})
+        description = {"Run Plumbline's rules over the planned network, evaluate its intents, and report.",
+            "",
+            "Reports: each --format may be followed by --out FILE; a format without --out goes to stdout (one at most).",
+            "With no --format, the text report goes to stdout; it still does when every --format has an --out.",
+            "  plumbline check PLAN --format json > report.json",
+            "  plumbline check PLAN --intents intents.yaml \\",
+            "      --format sarif --out plumbline.sarif --format junit --out junit.xml \\",
+            "      --format markdown --out comment.md --format html --out plumbline.html",
+            ""},
+        footer = {"", "Intents: with --intents FILE, or intents.yaml inside a PLAN folder. An undetermined intent (it depends on "
+                + "values unknown at plan time) is reported as a warning and never counted as passed.",
+            "", "Exit codes: 0 the gate passes, 1 an error-level finding or a failed intent, 2 bad input or usage "
+                + "(including the intents file), 3 a bug in Plumbline."})
 final class CheckCommand implements Callable<Integer> {
+
+    /** The intents file a PLAN folder may hold. */
+    static final String FOLDER_INTENTS = "intents.yaml";
 
     @Mixin
     PlanInput input;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--intents", paramLabel = "FILE",
+            description = "An intents.yaml to evaluate after the rules (default: intents.yaml in a PLAN folder).")
+    Path intents;
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<ReportTarget> targets = new ArrayList<>();
 
     @Option(names = "--quota", paramLabel = "NAME=N",
             description = "A raised AWS quota: routes-per-table (50), rules-per-security-group (60), rules-per-network-acl (20).")
@@ -46,25 +76,115 @@ final class CheckCommand implements Callable<Integer> {
         this.loader = loader;
     }
 
+    /** One report: a format, and the file it goes to (stdout without one, or with {@code -}). */
+    static final class ReportTarget {
+        @Option(names = "--format", required = true, paramLabel = "FORMAT",
+                description = "text, json, sarif, junit, markdown or html (default: text to stdout). Repeat for several reports.")
+        String format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the report of the --format before it to FILE.")
+        Path out;
+
+        boolean toStdout() {
+            return out == null || out.toString().equals("-");
+        }
+    }
+
+    private record Target(ReportFormat format, Path out) {
+    }
+
     @Override
     public Integer call() throws BadInputException {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw TraceCommand.usage("unknown format '" + format + "'", "use --format text or --format json");
-        }
+        List<Target> outputs = targets();
         Quotas quotaValues = parseQuotas();
+        PrintWriter out = spec.commandLine().getOut();
+        TerminalProgress progress = TerminalProgress.onConsole(spec.commandLine().getErr());
+        Path intentsPath = intentsPath();
+        IntentFile intentFile = intentsPath == null ? null : new IntentsReader().read(intentsPath);
+
+        progress.phase("reading " + input.plan);
         Ingested ingested = input.load(loader);
         Simulator simulator = new Simulator(ingested.network());
-        List<Diagnostic> findings = Checker.builtIn().run(CheckContext.of(simulator, quotaValues));
-        CheckReport report = new CheckReport(input.plan.toString(), ingested.format(), ingested.sources(),
-                ingested.network().size(), ingested.notes(), findings);
-        PrintWriter out = spec.commandLine().getOut();
-        if (format.equals("json")) {
-            out.println(JsonOut.write(CheckJson.document(report)));
-        } else {
-            out.print(CheckText.render(report));
+        CheckContext context = CheckContext.of(simulator, quotaValues);
+        List<Rule> builtIn = Checker.builtIn().rules();
+        List<RuleRun> rules = new ArrayList<>();
+        for (Rule rule : builtIn) {
+            progress.phase("rule " + (rules.size() + 1) + "/" + builtIn.size() + ": " + rule.id());
+            rules.add(RuleRun.of(rule, rule.check(context)));
         }
-        out.flush();
+        List<IntentResult> results = List.of();
+        if (intentFile != null) {
+            progress.phase("intents 0/" + intentFile.intents().size());
+            try {
+                results = new IntentEvaluator(simulator).evaluate(intentFile, progress);
+            } finally {
+                progress.done();
+            }
+        }
+        progress.done();
+        CheckReport report = new CheckReport(input.plan.toString(), ingested.format(), ingested.sources(),
+                ingested.network().size(), ingested.notes(), rules, intentFile == null ? "" : intentFile.file(), results,
+                UnknownPolicy.WARN);
+        ReportWriter writer = new ReportWriter(report, ingested.network());
+        for (Target target : outputs) {
+            if (target.out() == null) {
+                out.print(writer.render(target.format()));
+                out.flush();
+            } else {
+                writeFile(target.out(), writer.render(target.format()));
+            }
+        }
         return report.passed() ? ExitCode.PASS : ExitCode.FINDINGS;
+    }
+
+    /** The reports to write, in order; the text report to stdout when none goes there. */
+    private List<Target> targets() throws BadInputException {
+        List<Target> result = new ArrayList<>();
+        Set<Path> files = new HashSet<>();
+        int toStdout = 0;
+        for (ReportTarget target : targets) {
+            ReportFormat format = ReportFormat.parse(target.format).orElseThrow(() -> TraceCommand.usage(
+                    "unknown format '" + target.format + "'", "use --format with one of: " + ReportFormat.names()));
+            if (target.toStdout()) {
+                toStdout++;
+                result.add(new Target(format, null));
+            } else {
+                if (!files.add(target.out.toAbsolutePath().normalize())) {
+                    throw TraceCommand.usage("two reports would be written to " + target.out,
+                            "give each --format its own --out FILE");
+                }
+                result.add(new Target(format, target.out));
+            }
+        }
+        if (toStdout > 1) {
+            throw TraceCommand.usage(toStdout + " reports would be printed to stdout",
+                    "give all but one --format an --out FILE, e.g. --format sarif --out plumbline.sarif");
+        }
+        if (toStdout == 0) {
+            result.add(0, new Target(ReportFormat.TEXT, null));
+        }
+        return result;
+    }
+
+    private Path intentsPath() {
+        if (intents != null) {
+            return intents;
+        }
+        Path inFolder = input.plan.resolve(FOLDER_INTENTS);
+        return Files.isDirectory(input.plan) && Files.isRegularFile(inFolder) ? inFolder : null;
+    }
+
+    private static void writeFile(Path file, String content) throws BadInputException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new BadInputException(Diagnostic.error("output.unwritable", Origin.of(file.toString(), ""),
+                    "cannot write the report: " + e.getMessage(), "check the --out path and its permissions"));
+        }
     }
 
     private Quotas parseQuotas() throws BadInputException {

@@ -3,6 +3,8 @@ package dev.plumbline.validator.cli;
 import dev.plumbline.validator.diag.BadInputException;
 import dev.plumbline.validator.diag.Diagnostic;
 import dev.plumbline.validator.ingest.PlanLoader;
+import dev.plumbline.validator.location.JsonPointerLines;
+import dev.plumbline.validator.location.SourceLocator;
 import dev.plumbline.validator.sim.PlaceResolver;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -62,9 +64,13 @@ public final class Main implements Runnable {
 
     private static int handle(Exception e, PrintWriter err) {
         if (e instanceof BadInputException bad) {
+            SourceLocator lines = JsonPointerLines.of(bad.problems().stream().map(Diagnostic::location)
+                    .filter(o -> !o.pointer().isEmpty()).toList());
             for (Diagnostic problem : bad.problems()) {
-                err.println("plumbline: " + (problem.location().isKnown() ? problem.location().render() + ": " : "")
-                        + problem.message());
+                err.println("plumbline: " + (problem.location().isKnown() ? problem.location().render()
+                        + (problem.location().pointer().isEmpty() ? ""
+                                : lines.locate(problem.location()).map(r -> " (line " + r.line() + ")").orElse(""))
+                        + ": " : "") + problem.message());
                 if (!problem.hint().isEmpty()) {
                     err.println("  fix: " + problem.hint());
                 }

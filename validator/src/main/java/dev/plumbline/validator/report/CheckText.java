@@ -2,6 +2,8 @@ package dev.plumbline.validator.report;
 
 import dev.plumbline.validator.diag.Diagnostic;
 import dev.plumbline.validator.diag.Severity;
+import dev.plumbline.validator.intent.IntentResult;
+import dev.plumbline.validator.intent.Outcome;
 
 /** {@code plumbline check} for a terminal: findings by severity, each with its location and hint, then the verdict. */
 public final class CheckText {
@@ -37,10 +39,37 @@ public final class CheckText {
                 }
             }
         }
+        if (report.hasIntents()) {
+            appendIntents(out, report);
+        }
         out.append('\n').append(report.passed() ? "PASS" : "FAIL").append(": ").append(report.count(Severity.ERROR))
                 .append(" error(s), ").append(report.count(Severity.WARNING)).append(" warning(s), ")
-                .append(report.count(Severity.INFO)).append(" note(s)\n");
+                .append(report.count(Severity.INFO)).append(" note(s)");
+        if (report.hasIntents()) {
+            out.append("; intents: ").append(report.count(Outcome.PASS)).append(" passed, ").append(report.count(Outcome.FAIL))
+                    .append(" failed, ").append(report.count(Outcome.UNDETERMINED)).append(" undetermined");
+        }
+        out.append('\n');
         return out.toString();
+    }
+
+    /**
+     * Each intent with its outcome, flow and reason; a result that did not pass also gets its path
+     * (the stopping hop marked) and the {@code plumbline trace} command that shows it hop by hop.
+     */
+    private static void appendIntents(StringBuilder out, CheckReport report) {
+        out.append("\nIntents (").append(report.intentsFile()).append("):\n");
+        for (IntentResult result : report.intents()) {
+            out.append("  ").append(IntentText.outcome(report, result)).append("  ").append(result.intent().name()).append('\n');
+            out.append("      ").append(IntentText.flow(result.intent())).append('\n');
+            out.append("      ").append(result.reason()).append('\n');
+            if (result.outcome() != Outcome.PASS) {
+                out.append("      path: ").append(IntentText.path(result.trace())).append('\n');
+                result.trace().returnPath().ifPresent(reply -> out.append("      reply: ").append(IntentText.path(reply)).append('\n'));
+                out.append("      at ").append(result.intent().origin().render()).append('\n');
+                out.append("      trace it: ").append(IntentText.traceCommand(report.input(), result)).append('\n');
+            }
+        }
     }
 
     private static String plural(Severity severity) {

@@ -32,7 +32,13 @@ public final class TraceJson {
     /** The document for a Lattice request trace: the trace plus what Lattice decided. */
     public static ObjectNode document(String from, String to, RequestTrace result) {
         ObjectNode root = document(from, to, result.trace());
-        ObjectNode lattice = root.putObject("lattice");
+        root.set("lattice", lattice(result));
+        return root;
+    }
+
+    /** What Lattice decided for a request: method, path, rule, target group, fixed response, distribution. */
+    public static ObjectNode lattice(RequestTrace result) {
+        ObjectNode lattice = JsonOut.MAPPER.createObjectNode();
         lattice.put("method", result.request().method());
         lattice.put("path", result.request().path());
         lattice.put("rule", result.ruleId());
@@ -42,7 +48,7 @@ public final class TraceJson {
         }
         ObjectNode distribution = lattice.putObject("distribution");
         result.distribution().forEach(distribution::put);
-        return root;
+        return lattice;
     }
 
     public static ObjectNode trace(Trace trace) {
