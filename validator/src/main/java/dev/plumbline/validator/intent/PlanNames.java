@@ -1,5 +1,7 @@
 package dev.plumbline.validator.intent;
 
+import dev.plumbline.validator.diag.NearMiss;
+
 import dev.plumbline.validator.model.Element;
 import dev.plumbline.validator.sim.Topology;
 import java.util.ArrayList;
@@ -90,21 +92,6 @@ final class PlanNames {
     }
 
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return NearMiss.distance(a, b);
     }
 }
