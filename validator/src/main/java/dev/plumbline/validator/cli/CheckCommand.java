@@ -6,6 +6,7 @@ import dev.plumbline.validator.check.Quotas;
 import dev.plumbline.validator.check.Rule;
 import dev.plumbline.validator.diag.BadInputException;
 import dev.plumbline.validator.diag.Diagnostic;
+import dev.plumbline.validator.diag.Severity;
 import dev.plumbline.validator.diag.UnknownPolicy;
 import dev.plumbline.validator.ingest.Ingested;
 import dev.plumbline.validator.ingest.PlanLoader;
@@ -67,6 +68,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "A raised AWS quota: routes-per-table (50), rules-per-security-group (60), rules-per-network-acl (20).")
     List<String> quotas = new ArrayList<>();
 
+    @Option(names = "--unknown", defaultValue = "warn", paramLabel = "warn|fail",
+            description = "How intents whose outcome depends on values unknown until apply count: warn (default) or fail.")
+    String unknown;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -103,11 +108,15 @@ final class CheckCommand implements Callable<Integer> {
         IntentFile intentFile = intentsPath == null ? null : new IntentsReader().read(intentsPath);
 
         progress.phase("reading " + input.plan);
-        Ingested ingested = input.load(loader);
+        Ingested ingested = input.load(loader, spec.commandLine().getErr());
         Simulator simulator = new Simulator(ingested.network());
         CheckContext context = CheckContext.of(simulator, quotaValues);
         List<Rule> builtIn = Checker.builtIn().rules();
         List<RuleRun> rules = new ArrayList<>();
+        List<Diagnostic> inputErrors = ingested.notes().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        List<Diagnostic> notes = ingested.notes().stream().filter(d -> d.severity() != Severity.ERROR).toList();
+        rules.add(new RuleRun("input", "input", "resources of the plan that could not be read into the network model",
+                inputErrors));
         for (Rule rule : builtIn) {
             progress.phase("rule " + (rules.size() + 1) + "/" + builtIn.size() + ": " + rule.id());
             rules.add(RuleRun.of(rule, rule.check(context)));
@@ -123,8 +132,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         progress.done();
         CheckReport report = new CheckReport(input.plan.toString(), ingested.format(), ingested.sources(),
-                ingested.network().size(), ingested.notes(), rules, intentFile == null ? "" : intentFile.file(), results,
-                UnknownPolicy.WARN);
+                ingested.network().size(), notes, rules, intentFile == null ? "" : intentFile.file(), results,
+                unknownPolicy());
         ReportWriter writer = new ReportWriter(report, ingested.network());
         for (Target target : outputs) {
             if (target.out() == null) {
@@ -135,6 +144,15 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return report.passed() ? ExitCode.PASS : ExitCode.FINDINGS;
+    }
+
+    private UnknownPolicy unknownPolicy() throws BadInputException {
+        return switch (unknown.toLowerCase(java.util.Locale.ROOT)) {
+            case "warn" -> UnknownPolicy.WARN;
+            case "fail" -> UnknownPolicy.FAIL;
+            default -> throw TraceCommand.usage("--unknown '" + unknown + "' is neither warn nor fail",
+                    "use --unknown=warn (undetermined results warn) or --unknown=fail (they fail the gate)");
+        };
     }
 
     /** The reports to write, in order; the text report to stdout when none goes there. */

@@ -5,6 +5,7 @@ import dev.plumbline.validator.diag.Diagnostic;
 import dev.plumbline.validator.ingest.Ingested;
 import dev.plumbline.validator.ingest.InputFormat;
 import dev.plumbline.validator.ingest.PlanLoader;
+import dev.plumbline.validator.ingest.pulumi.ProgramReader;
 import dev.plumbline.validator.model.Origin;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,7 +23,24 @@ final class PlanInput {
             description = "Read PLAN as this format instead of detecting it: graph, aws, pulumi-preview, pulumi-export, pulumi-program.")
     String inputFormat;
 
+    @Option(names = "--stack", paramLabel = "STACK",
+            description = "For a Pulumi program: the stack whose Pulumi.<STACK>.yaml config to use (default: the first found).")
+    String stack;
+
+    @Option(names = "--program", paramLabel = "CLASS::METHOD",
+            description = "Run this Pulumi Java program offline (METHOD defaults to stack) instead of building PLAN's module.")
+    String program;
+
+    @Option(names = "--classpath", paramLabel = "CP",
+            description = "With --program: the program's class path (its classes and the Pulumi Java SDK), entries separated "
+                    + "by the platform's path separator (':' on Linux and macOS).")
+    String classpath;
+
     Ingested load(PlanLoader loader) throws BadInputException {
+        return load(loader, null);
+    }
+
+    Ingested load(PlanLoader loader, java.io.PrintWriter progress) throws BadInputException {
         Optional<InputFormat> forced = Optional.empty();
         if (inputFormat != null) {
             forced = InputFormat.parse(inputFormat);
@@ -31,6 +49,14 @@ final class PlanInput {
                         "unknown input format '" + inputFormat + "'", "use one of: " + InputFormat.names()));
             }
         }
-        return loader.load(plan, forced);
+        java.util.List<Path> entries = new java.util.ArrayList<>();
+        if (classpath != null) {
+            for (String entry : classpath.split(java.io.File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    entries.add(Path.of(entry));
+                }
+            }
+        }
+        return loader.load(plan, forced, new ProgramReader.Options(stack, program, entries, progress));
     }
 }

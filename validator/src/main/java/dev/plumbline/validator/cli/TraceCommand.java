@@ -112,7 +112,7 @@ final class TraceCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw usage("unknown format '" + format + "'", "use --format text or --format json");
         }
-        Ingested ingested = input.load(loader);
+        Ingested ingested = input.load(loader, spec.commandLine().getErr());
         Notes.print(err, ingested);
         Simulator simulator = new Simulator(ingested.network());
         PlaceResolver resolver = new PlaceResolver(simulator.topology());

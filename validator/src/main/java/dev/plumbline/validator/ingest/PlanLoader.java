@@ -8,6 +8,7 @@ import dev.plumbline.validator.diag.Diagnostic;
 import dev.plumbline.validator.ingest.aws.AwsSnapshotReader;
 import dev.plumbline.validator.ingest.graph.GraphReader;
 import dev.plumbline.validator.ingest.pulumi.PreviewReader;
+import dev.plumbline.validator.ingest.pulumi.ProgramReader;
 import dev.plumbline.validator.ingest.pulumi.StackExportReader;
 import dev.plumbline.validator.model.Origin;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -32,22 +34,34 @@ public final class PlanLoader {
             "NatGateways", "NetworkInterfaces", "Reservations", "SecurityGroups", "NetworkAcls", "VpcEndpoints");
 
     private final Map<InputFormat, Supplier<NetworkReader>> readers;
+    private final Function<ProgramReader.Options, NetworkReader> programReader;
 
-    public PlanLoader(Map<InputFormat, Supplier<NetworkReader>> readers) {
+    public PlanLoader(Map<InputFormat, Supplier<NetworkReader>> readers,
+            Function<ProgramReader.Options, NetworkReader> programReader) {
         this.readers = Map.copyOf(readers);
+        this.programReader = programReader;
     }
 
-    /** The readers of this build, by format. */
+    /** The readers of this build, by format; Pulumi programs run offline through the embedded runner. */
     public static PlanLoader standard() {
         return new PlanLoader(Map.of(
                 InputFormat.GRAPH, GraphReader::new,
                 InputFormat.AWS, AwsSnapshotReader::new,
                 InputFormat.PULUMI_PREVIEW, PreviewReader::new,
-                InputFormat.PULUMI_EXPORT, StackExportReader::new));
+                InputFormat.PULUMI_EXPORT, StackExportReader::new), ProgramReader::new);
     }
 
     public Ingested load(Path path, Optional<InputFormat> forced) throws BadInputException {
-        InputFormat format = forced.isPresent() ? forced.get() : detect(path);
+        return load(path, forced, ProgramReader.Options.defaults());
+    }
+
+    /** Reads PLAN; {@code program} says which stack, or which program and class path, when PLAN is a Pulumi program. */
+    public Ingested load(Path path, Optional<InputFormat> forced, ProgramReader.Options program) throws BadInputException {
+        boolean explicitProgram = program.program() != null && !program.program().isEmpty();
+        InputFormat format = forced.isPresent() ? forced.get() : explicitProgram ? InputFormat.PULUMI_PROGRAM : detect(path);
+        if (format == InputFormat.PULUMI_PROGRAM) {
+            return programReader.apply(program).read(path);
+        }
         Supplier<NetworkReader> reader = readers.get(format);
         if (reader == null) {
             throw new BadInputException(Diagnostic.error("input.format", Origin.of(path.toString(), ""),

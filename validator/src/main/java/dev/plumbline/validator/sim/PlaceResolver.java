@@ -53,7 +53,10 @@ public final class PlaceResolver {
         if (address.isPresent()) {
             return byAddress(address.get(), destination, securityGroupIds);
         }
-        List<Element> matches = matching(value);
+        List<Element> matches = qualified(value);
+        if (matches == null) {
+            matches = matching(value);
+        }
         if (matches.isEmpty()) {
             throw new UnresolvedPlaceException("'" + value + "' is not an address, id, name, URN or DNS name in the plan"
                     + suggestion(value));
@@ -63,7 +66,8 @@ public final class PlaceResolver {
             throw new UnresolvedPlaceException("'" + value + "' is ambiguous: it names " + matches.size() + " resources: "
                     + String.join(", ", matches.stream().map(e -> e.kind() + " " + e.id()
                             + (e.origin().urn().isEmpty() ? "" : " (" + e.origin().urn() + ")")).toList())
-                    + "; use an id or a URN");
+                    + "; use " + String.join(" or ", matches.stream().map(e -> qualifier(e) + "/" + value).distinct().toList())
+                    + ", an id or a URN");
         }
         return toPlace(matches.get(0), value, securityGroupIds);
     }
@@ -151,6 +155,39 @@ public final class PlaceResolver {
         matches.stream().filter(Instance.class::isInstance).forEach(e -> instances.add(e.id()));
         return matches.stream().filter(e -> !(e instanceof NetworkInterface eni)
                 || topology.instanceOf(eni).map(i -> !instances.contains(i.id())).orElse(true)).toList();
+    }
+
+    /** The words a name can be qualified with ({@code instance/web}), by element kind. */
+    private static String qualifier(Element e) {
+        if (e instanceof Instance) {
+            return "instance";
+        }
+        if (e instanceof NetworkInterface) {
+            return "interface";
+        }
+        if (e instanceof Subnet) {
+            return "subnet";
+        }
+        if (e instanceof InterfaceEndpoint) {
+            return "endpoint";
+        }
+        return "service";
+    }
+
+    /** A kind-qualified name ({@code subnet/web}); null when {@code value} is not one. */
+    private List<Element> qualified(String value) {
+        int slash = value.indexOf('/');
+        if (slash < 1 || Character.isDigit(value.charAt(0))) {
+            return null;
+        }
+        String kind = value.substring(0, slash).toLowerCase(Locale.ROOT);
+        if (!Set.of("instance", "interface", "subnet", "endpoint", "service").contains(kind)) {
+            return null;
+        }
+        String name = value.substring(slash + 1);
+        return topology.network().elements().filter(PlaceResolver::addressable)
+                .filter(e -> qualifier(e).equals(kind) && (e.name().equals(name) || e.id().equals(name)))
+                .toList();
     }
 
     /** The logical name at the end of a URN ({@code urn:pulumi:stack::project::type::name}). */

@@ -130,7 +130,10 @@ class CliExamplesTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("'web-a' is ambiguous").contains("subnet subnet-0b1a000000000a002")
-                .contains("instance i-0b1a2c3d4e5f607e1").contains("use an id");
+                .contains("instance i-0b1a2c3d4e5f607e1").contains("use subnet/web-a or instance/web-a, an id or a URN");
+        CliRun qualified = CliRun.of("trace", PRIVATELINK, "--from", "instance/web-a", "--to", "internet");
+        assertThat(qualified.exitCode()).isEqualTo(0);
+        assertThat(qualified.out()).contains("instance web-a (i-0b1a2c3d4e5f607e1)");
     }
 
     /** A target's rule naming the NLB's own group admits the NLB's nodes: the PrivateLink example works end to end. */
