@@ -50,6 +50,10 @@ public record Ipv4(int bits) implements Comparable<Ipv4> {
     }
 
     public static Optional<Ipv4> tryParse(String text) {
+        if (text == null || text.isEmpty() || text.length() > 15
+                || !text.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'))) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(parse(text));
         } catch (IllegalArgumentException e) {

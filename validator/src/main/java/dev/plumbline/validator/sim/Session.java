@@ -12,7 +12,16 @@ public final class Session {
 
     private final NatTable natTable = new NatTable();
     private final LoadBalancerTable loadBalancerTable = new LoadBalancerTable();
-    private final java.util.Set<String> gwlbFlows = new java.util.HashSet<>();
+    private final java.util.Set<GwlbFlow> gwlbFlows = new java.util.HashSet<>();
+
+    /** A flow as a GWLB tracks it: both directions give the same key. */
+    private record GwlbFlow(String gwlbId, int protocol, long low, long high) {
+        static GwlbFlow of(String gwlbId, Flow flow) {
+            long a = ((flow.src().bits() & 0xFFFF_FFFFL) << 16) | flow.srcPort();
+            long b = ((flow.dst().bits() & 0xFFFF_FFFFL) << 16) | flow.dstPort();
+            return new GwlbFlow(gwlbId, flow.protocol().number(), Math.min(a, b), Math.max(a, b));
+        }
+    }
     private final long seed;
 
     public Session(long seed) {
@@ -33,17 +42,11 @@ public final class Session {
 
     /** Records that a GWLB saw the request of a flow (both directions share the key). */
     void recordGwlbRequest(String gwlbId, Flow flow) {
-        gwlbFlows.add(gwlbKey(gwlbId, flow));
+        gwlbFlows.add(GwlbFlow.of(gwlbId, flow));
     }
 
     boolean gwlbSawRequest(String gwlbId, Flow reply) {
-        return gwlbFlows.contains(gwlbKey(gwlbId, reply));
-    }
-
-    private static String gwlbKey(String gwlbId, Flow flow) {
-        String a = flow.src() + ":" + flow.srcPort();
-        String b = flow.dst() + ":" + flow.dstPort();
-        return gwlbId + "|" + flow.protocol() + "|" + (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+        return gwlbFlows.contains(GwlbFlow.of(gwlbId, reply));
     }
 
     public long seed() {

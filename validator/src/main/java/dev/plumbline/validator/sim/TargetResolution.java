@@ -21,8 +21,14 @@ public final class TargetResolution {
     }
 
     public static NetworkInterface interfaceOf(Topology topology, String targetId, String vpcId) {
-        if (targetId.startsWith("i-")) {
-            return topology.instance(targetId).flatMap(i -> topology.networkInterface(i.primaryInterfaceId())).orElse(null);
+        Optional<NetworkInterface> byInstance = topology.instance(targetId)
+                .flatMap(i -> topology.networkInterface(i.primaryInterfaceId()));
+        if (byInstance.isPresent()) {
+            return byInstance.get();
+        }
+        Optional<NetworkInterface> byInterface = topology.networkInterface(targetId);
+        if (byInterface.isPresent()) {
+            return byInterface.get();
         }
         Optional<Ipv4> ip = Ipv4.tryParse(targetId);
         if (ip.isPresent()) {
@@ -30,8 +36,7 @@ public final class TargetResolution {
                     : topology.interfacesWithPrivateIp(vpcId, ip.get());
             return found.isEmpty() ? null : found.get(0);
         }
-        return topology.instance(targetId).flatMap(i -> topology.networkInterface(i.primaryInterfaceId()))
-                .orElse(topology.networkInterface(targetId).orElse(null));
+        return null;
     }
 
     public static String zoneOf(Topology topology, Target target, NetworkInterface eni) {
