@@ -71,11 +71,9 @@ final class ComputeMapping {
         ctx.net.add(new NetworkInterface(eniId, r.name(), subnet.id(), subnet.vpcId(), "interface", id, privateIp,
                 secondary, publicIp, groups, MappingContext.bool(r, "sourceDestCheck", true), r.origin()));
         List<String> interfaces = new ArrayList<>(List.of(eniId));
-        for (PulumiResource attachment : ctx.ofType(ENI_ATTACHMENT)) {
-            if (ctx.ref(attachment, "instanceId", Set.of(INSTANCE)).orElse("").equals(id)) {
-                ctx.markMapped(attachment);
-                ctx.ref(attachment, "networkInterfaceId", Set.of(ENI)).toOptional().ifPresent(interfaces::add);
-            }
+        for (PulumiResource attachment : ctx.referencing(ENI_ATTACHMENT, "instanceId", Set.of(INSTANCE), id)) {
+            ctx.markMapped(attachment);
+            ctx.ref(attachment, "networkInterfaceId", Set.of(ENI)).toOptional().ifPresent(interfaces::add);
         }
         String state = MappingContext.text(r, "instanceState");
         ctx.net.add(new Instance(id, r.name(), subnet.id(), interfaces, state.isEmpty() ? "running" : state, r.origin()));
@@ -106,10 +104,9 @@ final class ComputeMapping {
             primary = new Planned.Unknown<>(r.urn(), "privateIp");
         }
         String attachedTo = "";
-        for (PulumiResource attachment : ctx.ofType(ENI_ATTACHMENT)) {
-            if (ctx.ref(attachment, "networkInterfaceId", Set.of(ENI)).orElse("").equals(MappingContext.modelId(r))) {
-                attachedTo = ctx.ref(attachment, "instanceId", Set.of(INSTANCE)).orElse("");
-            }
+        for (PulumiResource attachment : ctx.referencing(ENI_ATTACHMENT, "networkInterfaceId", Set.of(ENI),
+                MappingContext.modelId(r))) {
+            attachedTo = ctx.ref(attachment, "instanceId", Set.of(INSTANCE)).orElse("");
         }
         ctx.net.add(new NetworkInterface(MappingContext.modelId(r), r.name(), subnet.id(), subnet.vpcId(), "interface",
                 attachedTo, primary, secondary, Planned.absent(), groups(r, "securityGroups"),

@@ -69,24 +69,20 @@ final class EndpointMapping {
         List<String> principals = new ArrayList<>();
         MappingContext.list(r.value("allowedPrincipals")).stream().filter(PulumiValues::isKnown)
                 .forEach(p -> principals.add(p.asText()));
-        for (PulumiResource allowed : ctx.ofType(ALLOWED_PRINCIPAL)) {
-            if (ctx.ref(allowed, "vpcEndpointServiceId", Set.of(ENDPOINT_SERVICE)).orElse("").equals(id)) {
-                ctx.markMapped(allowed);
-                String principal = MappingContext.text(allowed, "principalArn");
-                if (!principal.isEmpty()) {
-                    principals.add(principal);
-                }
+        for (PulumiResource allowed : ctx.referencing(ALLOWED_PRINCIPAL, "vpcEndpointServiceId", Set.of(ENDPOINT_SERVICE), id)) {
+            ctx.markMapped(allowed);
+            String principal = MappingContext.text(allowed, "principalArn");
+            if (!principal.isEmpty()) {
+                principals.add(principal);
             }
         }
         List<EndpointConnection> connections = new ArrayList<>();
-        for (PulumiResource accepter : ctx.ofType(ACCEPTER)) {
-            if (ctx.ref(accepter, "vpcEndpointServiceId", Set.of(ENDPOINT_SERVICE)).orElse("").equals(id)) {
-                ctx.markMapped(accepter);
-                Planned<String> endpoint = ctx.ref(accepter, "vpcEndpointId", Set.of(VPC_ENDPOINT));
-                String state = MappingContext.text(accepter, "vpcEndpointState");
-                endpoint.toOptional().ifPresent(e -> connections.add(new EndpointConnection(e,
-                        state.isEmpty() ? "available" : state, "", accepter.origin())));
-            }
+        for (PulumiResource accepter : ctx.referencing(ACCEPTER, "vpcEndpointServiceId", Set.of(ENDPOINT_SERVICE), id)) {
+            ctx.markMapped(accepter);
+            Planned<String> endpoint = ctx.ref(accepter, "vpcEndpointId", Set.of(VPC_ENDPOINT));
+            String state = MappingContext.text(accepter, "vpcEndpointState");
+            endpoint.toOptional().ifPresent(e -> connections.add(new EndpointConnection(e,
+                    state.isEmpty() ? "available" : state, "", accepter.origin())));
         }
         JsonNode serviceName = r.value("serviceName");
         Planned<String> name = PulumiValues.isKnown(serviceName) ? Planned.known(serviceName.asText())
@@ -218,11 +214,9 @@ final class EndpointMapping {
             slots.add(new MappingContext.Slot(values.get(i), Set.of(RoutingMapping.ROUTE_TABLE), "", "routeTableIds[" + i + "]"));
         }
         ctx.refs(r, "routeTableIds", slots).forEach(t -> t.toOptional().ifPresent(tables::add));
-        for (PulumiResource association : ctx.ofType(ROUTE_TABLE_ASSOCIATION)) {
-            if (ctx.ref(association, "vpcEndpointId", Set.of(VPC_ENDPOINT)).orElse("").equals(id)) {
-                ctx.markMapped(association);
-                ctx.ref(association, "routeTableId", Set.of(RoutingMapping.ROUTE_TABLE)).toOptional().ifPresent(tables::add);
-            }
+        for (PulumiResource association : ctx.referencing(ROUTE_TABLE_ASSOCIATION, "vpcEndpointId", Set.of(VPC_ENDPOINT), id)) {
+            ctx.markMapped(association);
+            ctx.ref(association, "routeTableId", Set.of(RoutingMapping.ROUTE_TABLE)).toOptional().ifPresent(tables::add);
         }
         ctx.net.add(new GatewayEndpoint(id, r.name(), vpcId, serviceName.orElse(""), state, tables,
                 MappingContext.text(r, "prefixListId"), r.origin()));

@@ -68,20 +68,16 @@ final class FilterMapping {
         String id = MappingContext.modelId(r);
         List<SgRule> ingress = new ArrayList<>(inline(r, "ingress", id));
         List<SgRule> egress = new ArrayList<>(inline(r, "egress", id));
-        for (PulumiResource rule : ctx.ofType(SG_RULE)) {
-            if (ctx.ref(rule, "securityGroupId", GROUP_TYPES).orElse("").equals(id)) {
-                ctx.markMapped(rule);
-                boolean isEgress = "egress".equalsIgnoreCase(MappingContext.text(rule, "type"));
-                List<SgRule> rules = classicRule(rule, id);
-                (isEgress ? egress : ingress).addAll(rules);
-            }
+        for (PulumiResource rule : ctx.referencing(SG_RULE, "securityGroupId", GROUP_TYPES, id)) {
+            ctx.markMapped(rule);
+            boolean isEgress = "egress".equalsIgnoreCase(MappingContext.text(rule, "type"));
+            List<SgRule> rules = classicRule(rule, id);
+            (isEgress ? egress : ingress).addAll(rules);
         }
         for (String type : List.of(INGRESS_RULE, EGRESS_RULE)) {
-            for (PulumiResource rule : ctx.ofType(type)) {
-                if (ctx.ref(rule, "securityGroupId", GROUP_TYPES).orElse("").equals(id)) {
-                    ctx.markMapped(rule);
-                    vpcRule(rule).ifPresent(type.equals(INGRESS_RULE) ? ingress::add : egress::add);
-                }
+            for (PulumiResource rule : ctx.referencing(type, "securityGroupId", GROUP_TYPES, id)) {
+                ctx.markMapped(rule);
+                vpcRule(rule).ifPresent(type.equals(INGRESS_RULE) ? ingress::add : egress::add);
             }
         }
         if (egress.isEmpty()) {
@@ -268,13 +264,11 @@ final class FilterMapping {
                         r.origin().child("/inputs/" + direction + "/" + i)).ifPresent(entries::add);
             }
         }
-        for (PulumiResource rule : ctx.ofType(ACL_RULE)) {
-            if (ctx.ref(rule, "networkAclId", Set.of(NETWORK_ACL, DEFAULT_ACL)).orElse("").equals(id)) {
-                ctx.markMapped(rule);
-                JsonNode node = rule.merged();
-                entry(rule, node, MappingContext.bool(rule, "egress", false), MappingContext.integer(node, "ruleNumber", -1),
-                        MappingContext.text(rule, "ruleAction"), "ruleNumber", rule.origin()).ifPresent(entries::add);
-            }
+        for (PulumiResource rule : ctx.referencing(ACL_RULE, "networkAclId", Set.of(NETWORK_ACL, DEFAULT_ACL), id)) {
+            ctx.markMapped(rule);
+            JsonNode node = rule.merged();
+            entry(rule, node, MappingContext.bool(rule, "egress", false), MappingContext.integer(node, "ruleNumber", -1),
+                    MappingContext.text(rule, "ruleAction"), "ruleNumber", rule.origin()).ifPresent(entries::add);
         }
         entries.add(new AclEntry(AclEntry.DEFAULT_RULE_NUMBER, false, TrafficMatch.ALL, Prefix.ANY, false, r.origin()));
         entries.add(new AclEntry(AclEntry.DEFAULT_RULE_NUMBER, true, TrafficMatch.ALL, Prefix.ANY, false, r.origin()));
@@ -285,11 +279,9 @@ final class FilterMapping {
             slots.add(new MappingContext.Slot(subnetValues.get(i), Set.of(VpcMapping.SUBNET), "", "subnetIds[" + i + "]"));
         }
         ctx.refs(r, "subnetIds", slots).forEach(s -> s.toOptional().ifPresent(subnets::add));
-        for (PulumiResource association : ctx.ofType(ACL_ASSOCIATION)) {
-            if (ctx.ref(association, "networkAclId", Set.of(NETWORK_ACL, DEFAULT_ACL)).orElse("").equals(id)) {
-                ctx.markMapped(association);
-                ctx.ref(association, "subnetId", Set.of(VpcMapping.SUBNET)).toOptional().ifPresent(subnets::add);
-            }
+        for (PulumiResource association : ctx.referencing(ACL_ASSOCIATION, "networkAclId", Set.of(NETWORK_ACL, DEFAULT_ACL), id)) {
+            ctx.markMapped(association);
+            ctx.ref(association, "subnetId", Set.of(VpcMapping.SUBNET)).toOptional().ifPresent(subnets::add);
         }
         ctx.net.add(new NetworkAcl(id, r.name(), vpcId, isDefault, entries, subnets, r.origin()));
     }

@@ -96,21 +96,24 @@ final class LatticeMapping {
     /** The auth policy attached to a service network or service by an AuthPolicy resource. */
     private String policyOf(PulumiResource owner) {
         String id = MappingContext.modelId(owner);
-        for (PulumiResource policy : ctx.ofType(AUTH_POLICY)) {
-            String target = ctx.ref(policy, "resourceIdentifier", Set.of(SERVICE_NETWORK, SERVICE)).orElse("");
-            if (target.equals(id) || target.equals(MappingContext.text(owner, "arn"))) {
-                ctx.markMapped(policy);
-                JsonNode value = policy.value("policy");
-                if (PulumiValues.isSecret(value)) {
-                    return "";
-                }
-                if (!PulumiValues.isKnown(value)) {
-                    ctx.info(policy, policy.urn() + ": the auth policy is not known from the plan; requests to "
-                            + owner.name() + " are evaluated as if it had none");
-                    return "";
-                }
-                return value.isTextual() ? value.asText() : value.toString();
+        List<PulumiResource> policies = new ArrayList<>(ctx.referencing(AUTH_POLICY, "resourceIdentifier",
+                Set.of(SERVICE_NETWORK, SERVICE), id));
+        if (!MappingContext.text(owner, "arn").isEmpty()) {
+            policies.addAll(ctx.referencing(AUTH_POLICY, "resourceIdentifier", Set.of(SERVICE_NETWORK, SERVICE),
+                    MappingContext.text(owner, "arn")));
+        }
+        for (PulumiResource policy : policies) {
+            ctx.markMapped(policy);
+            JsonNode value = policy.value("policy");
+            if (PulumiValues.isSecret(value)) {
+                return "";
             }
+            if (!PulumiValues.isKnown(value)) {
+                ctx.info(policy, policy.urn() + ": the auth policy is not known from the plan; requests to "
+                        + owner.name() + " are evaluated as if it had none");
+                return "";
+            }
+            return value.isTextual() ? value.asText() : value.toString();
         }
         return "";
     }
@@ -150,12 +153,13 @@ final class LatticeMapping {
             probe.removeAll();
         }
         List<LatticeTarget> targets = new ArrayList<>();
-        for (PulumiResource attachment : ctx.ofType(ATTACHMENT)) {
-            if (!ctx.ref(attachment, "targetGroupIdentifier", Set.of(TARGET_GROUP)).orElse("").equals(id)
-                    && !ctx.ref(attachment, "targetGroupIdentifier", Set.of(TARGET_GROUP)).orElse("")
-                            .equals(MappingContext.text(r, "arn"))) {
-                continue;
-            }
+        List<PulumiResource> attachments = new ArrayList<>(ctx.referencing(ATTACHMENT, "targetGroupIdentifier",
+                Set.of(TARGET_GROUP), id));
+        if (!MappingContext.text(r, "arn").isEmpty() && !MappingContext.text(r, "arn").equals(id)) {
+            attachments.addAll(ctx.referencing(ATTACHMENT, "targetGroupIdentifier", Set.of(TARGET_GROUP),
+                    MappingContext.text(r, "arn")));
+        }
+        for (PulumiResource attachment : attachments) {
             ctx.markMapped(attachment);
             JsonNode target = attachment.value("target");
             Planned<String> targetId = ctx.refs(attachment, "target", List.of(new MappingContext.Slot(

@@ -142,10 +142,7 @@ final class LoadBalancerMapping {
         Boolean crossZone = crossZoneText.equalsIgnoreCase("true") ? Boolean.TRUE
                 : crossZoneText.equalsIgnoreCase("false") ? Boolean.FALSE : null;
         List<Target> targets = new ArrayList<>();
-        for (PulumiResource attachment : ctx.ofType(ATTACHMENT)) {
-            if (!ctx.ref(attachment, "targetGroupArn", Set.of(TARGET_GROUP)).orElse("").equals(id)) {
-                continue;
-            }
+        for (PulumiResource attachment : ctx.referencing(ATTACHMENT, "targetGroupArn", Set.of(TARGET_GROUP), id)) {
             ctx.markMapped(attachment);
             Planned<String> target = ctx.ref(attachment, "targetId", Set.of(ComputeMapping.INSTANCE,
                     LoadBalancerMapping.LOAD_BALANCER));

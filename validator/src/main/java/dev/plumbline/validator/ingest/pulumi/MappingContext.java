@@ -39,12 +39,16 @@ final class MappingContext {
     final String region;
     private final Map<String, PulumiResource> byUrn = new LinkedHashMap<>();
     private final Map<String, PulumiResource> byKey = new HashMap<>();
+    private final Map<String, List<PulumiResource>> byType = new HashMap<>();
+    private final Map<String, Map<String, List<PulumiResource>>> referencing = new HashMap<>();
     private final Set<String> mapped = new HashSet<>();
 
     MappingContext(List<PulumiResource> resources, String region) {
         this.region = region;
         for (PulumiResource r : resources) {
-            byUrn.putIfAbsent(r.urn(), r);
+            if (byUrn.putIfAbsent(r.urn(), r) == null) {
+                byType.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r);
+            }
         }
         for (PulumiResource r : resources) {
             if (r.hasKnownId()) {
@@ -64,7 +68,27 @@ final class MappingContext {
     }
 
     List<PulumiResource> ofType(String type) {
-        return byUrn.values().stream().filter(r -> r.type().equals(type)).toList();
+        return byType.getOrDefault(type, List.of());
+    }
+
+    /**
+     * The resources of {@code childType} whose {@code property} names {@code ownerId} (a route naming
+     * its table, a rule naming its group). The index of each (type, property) is built once, so the
+     * mappings join children to owners in linear time.
+     */
+    List<PulumiResource> referencing(String childType, String property, Set<String> ownerTypes, String ownerId) {
+        Map<String, List<PulumiResource>> index = referencing.get(childType + "|" + property);
+        if (index == null) {
+            index = new HashMap<>();
+            for (PulumiResource child : ofType(childType)) {
+                String owner = ref(child, property, ownerTypes).orElse("");
+                if (!owner.isEmpty()) {
+                    index.computeIfAbsent(owner, k -> new ArrayList<>()).add(child);
+                }
+            }
+            referencing.put(childType + "|" + property, index);
+        }
+        return index.getOrDefault(ownerId, List.of());
     }
 
     Optional<PulumiResource> byUrn(String urn) {

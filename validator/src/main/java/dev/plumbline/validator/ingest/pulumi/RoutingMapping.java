@@ -106,19 +106,15 @@ final class RoutingMapping {
         for (int i = 0; i < inline.size(); i++) {
             route(r, inline.get(i), targets.get(i), "routes[" + i + "]").ifPresent(routes::add);
         }
-        for (PulumiResource separate : ctx.ofType(ROUTE)) {
-            if (ctx.ref(separate, "routeTableId", Set.of(ROUTE_TABLE, DEFAULT_ROUTE_TABLE)).orElse("").equals(id)) {
-                ctx.markMapped(separate);
-                RouteTarget target = targets(separate, null, List.of(separate.merged())).get(0);
-                route(separate, separate.merged(), target, "").ifPresent(routes::add);
-            }
+        for (PulumiResource separate : ctx.referencing(ROUTE, "routeTableId", Set.of(ROUTE_TABLE, DEFAULT_ROUTE_TABLE), id)) {
+            ctx.markMapped(separate);
+            RouteTarget target = targets(separate, null, List.of(separate.merged())).get(0);
+            route(separate, separate.merged(), target, "").ifPresent(routes::add);
         }
         List<String> subnets = new ArrayList<>();
         List<String> gateways = new ArrayList<>();
-        for (PulumiResource association : ctx.ofType(ASSOCIATION)) {
-            if (!ctx.ref(association, "routeTableId", Set.of(ROUTE_TABLE, DEFAULT_ROUTE_TABLE)).orElse("").equals(id)) {
-                continue;
-            }
+        for (PulumiResource association : ctx.referencing(ASSOCIATION, "routeTableId", Set.of(ROUTE_TABLE,
+                DEFAULT_ROUTE_TABLE), id)) {
             ctx.markMapped(association);
             ctx.ref(association, "subnetId", Set.of(VpcMapping.SUBNET)).toOptional().ifPresent(subnets::add);
             ctx.ref(association, "gatewayId", Set.of(VpcMapping.IGW, VpcMapping.VPN_GATEWAY)).toOptional()

@@ -91,12 +91,9 @@ final class VpcMapping {
         }
         cidrs.add(main.get());
         String id = MappingContext.modelId(r);
-        for (PulumiResource association : ctx.ofType(CIDR_ASSOCIATION)) {
-            Planned<String> vpc = ctx.ref(association, "vpcId", Set.of(VPC));
-            if (vpc.orElse("").equals(id)) {
-                ctx.cidr(association, association.value("cidrBlock"), "cidrBlock").ifPresent(cidrs::add);
-                ctx.markMapped(association);
-            }
+        for (PulumiResource association : ctx.referencing(CIDR_ASSOCIATION, "vpcId", Set.of(VPC), id)) {
+            ctx.cidr(association, association.value("cidrBlock"), "cidrBlock").ifPresent(cidrs::add);
+            ctx.markMapped(association);
         }
         String account = MappingContext.text(r, "ownerId");
         Vpc vpc = new Vpc(id, r.name(), ctx.region, account, cidrs, r.origin());
@@ -179,11 +176,9 @@ final class VpcMapping {
         List<String> vpcIds = new ArrayList<>();
         ctx.ref(r, "vpcId", Set.of(VPC)).toOptional().ifPresent(vpcIds::add);
         String id = MappingContext.modelId(r);
-        for (PulumiResource attachment : ctx.ofType(IGW_ATTACHMENT)) {
-            if (ctx.ref(attachment, "internetGatewayId", Set.of(IGW)).orElse("").equals(id)) {
-                ctx.ref(attachment, "vpcId", Set.of(VPC)).toOptional().filter(v -> !vpcIds.contains(v)).ifPresent(vpcIds::add);
-                ctx.markMapped(attachment);
-            }
+        for (PulumiResource attachment : ctx.referencing(IGW_ATTACHMENT, "internetGatewayId", Set.of(IGW), id)) {
+            ctx.ref(attachment, "vpcId", Set.of(VPC)).toOptional().filter(v -> !vpcIds.contains(v)).ifPresent(vpcIds::add);
+            ctx.markMapped(attachment);
         }
         ctx.net.add(new InternetGateway(id, r.name(), vpcIds, r.origin()));
         ctx.markMapped(r);
@@ -193,12 +188,10 @@ final class VpcMapping {
         String eni = ctx.ref(r, "networkInterface", Set.of(ComputeMapping.ENI)).orElse("");
         String instance = ctx.ref(r, "instance", Set.of(ComputeMapping.INSTANCE)).orElse("");
         String id = MappingContext.modelId(r);
-        for (PulumiResource association : ctx.ofType(EIP_ASSOCIATION)) {
-            if (ctx.ref(association, "allocationId", Set.of(EIP)).orElse("").equals(id)) {
-                eni = ctx.ref(association, "networkInterfaceId", Set.of(ComputeMapping.ENI)).orElse(eni);
-                instance = ctx.ref(association, "instanceId", Set.of(ComputeMapping.INSTANCE)).orElse(instance);
-                ctx.markMapped(association);
-            }
+        for (PulumiResource association : ctx.referencing(EIP_ASSOCIATION, "allocationId", Set.of(EIP), id)) {
+            eni = ctx.ref(association, "networkInterfaceId", Set.of(ComputeMapping.ENI)).orElse(eni);
+            instance = ctx.ref(association, "instanceId", Set.of(ComputeMapping.INSTANCE)).orElse(instance);
+            ctx.markMapped(association);
         }
         Planned<Ipv4> publicIp = ctx.address(r, "publicIp");
         if (publicIp.isAbsent()) {
@@ -271,11 +264,10 @@ final class VpcMapping {
         String id = MappingContext.modelId(r);
         if (status.isEmpty() || PulumiValues.isUnknown(r.outputs().get("acceptStatus"))) {
             boolean accepted = MappingContext.bool(r, "autoAccept", false);
-            for (PulumiResource accepterResource : ctx.ofType(PEERING_ACCEPTER)) {
-                if (ctx.ref(accepterResource, "vpcPeeringConnectionId", Set.of(PEERING)).orElse("").equals(id)) {
-                    accepted = accepted || MappingContext.bool(accepterResource, "autoAccept", false);
-                    ctx.markMapped(accepterResource);
-                }
+            for (PulumiResource accepterResource : ctx.referencing(PEERING_ACCEPTER, "vpcPeeringConnectionId",
+                    Set.of(PEERING), id)) {
+                accepted = accepted || MappingContext.bool(accepterResource, "autoAccept", false);
+                ctx.markMapped(accepterResource);
             }
             status = accepted ? "active" : "pending-acceptance";
         }
