@@ -134,6 +134,37 @@ final class MappingContext {
 
     /** One reference: a single-valued property naming a resource of one of {@code types}. */
     Planned<String> ref(PulumiResource owner, String property, Set<String> types) {
+        JsonNode value = owner.value(property);
+        if (value != null && value.isTextual() && !value.asText().isEmpty() && PulumiValues.isKnown(value)) {
+            PulumiResource target = byKey.get(value.asText());
+            if (target == null) {
+                target = byUrn.get(value.asText());
+            }
+            return Planned.known(target == null ? value.asText() : idFor(target));
+        }
+        if (value == null || value.isNull() || value.isMissingNode() || (value.isTextual() && value.asText().isEmpty())) {
+            return Planned.absent();
+        }
+        if (PulumiValues.isUnknown(value)) {
+            return unknownRef(owner, property, types);
+        }
+        return refs(owner, property, List.of(new Slot(value, types, "", property))).get(0);
+    }
+
+    /** A single unknown reference: resolved when the property's dependencies name exactly one resource of the types. */
+    private Planned<String> unknownRef(PulumiResource owner, String property, Set<String> types) {
+        PulumiResource found = null;
+        int count = 0;
+        for (String urn : owner.dependenciesOf(property)) {
+            PulumiResource candidate = byUrn.get(urn);
+            if (candidate != null && types.contains(candidate.type()) && candidate != found) {
+                found = candidate;
+                count++;
+            }
+        }
+        if (count == 1) {
+            return Planned.known(idFor(found));
+        }
         return refs(owner, property, List.of(new Slot(owner.value(property), types, "", property))).get(0);
     }
 

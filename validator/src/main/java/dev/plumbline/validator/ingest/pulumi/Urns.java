@@ -17,6 +17,9 @@ public final class Urns {
         if (urn == null || urn.isEmpty()) {
             return "";
         }
+        if (!urn.contains(STACK_PREFIX)) {
+            return urn;
+        }
         int typeStart = nthSeparator(urn, 2);
         if (typeStart < 0) {
             return urn;
