@@ -41,7 +41,8 @@ final class MappingContext {
     private final Map<String, PulumiResource> byKey = new HashMap<>();
     private final Map<String, List<PulumiResource>> byType = new HashMap<>();
     private final Map<String, Map<String, List<PulumiResource>>> referencing = new HashMap<>();
-    private final Set<String> mapped = new HashSet<>();
+    /** Mapped resources, by identity: every resource the mappings see is the one instance kept per URN. */
+    private final Set<PulumiResource> mapped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     MappingContext(List<PulumiResource> resources, String region) {
         this.region = region;
@@ -102,11 +103,11 @@ final class MappingContext {
     }
 
     void markMapped(PulumiResource r) {
-        mapped.add(r.urn());
+        mapped.add(r);
     }
 
     boolean isMapped(PulumiResource r) {
-        return mapped.contains(r.urn());
+        return mapped.contains(r);
     }
 
     /** The id the model uses for a resource: its real id when known, else its URN. */
