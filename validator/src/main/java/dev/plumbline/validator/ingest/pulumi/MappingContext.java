@@ -34,6 +34,19 @@ final class MappingContext {
     record Slot(JsonNode value, Set<String> types, String signature, String path) {
     }
 
+    /**
+     * Outputs other resources use to name a resource besides its id and ARN, by the type that owns
+     * them. Other types carry the same outputs as references (a route's {@code vpcEndpointId}, a NAT
+     * gateway's {@code allocationId}, an endpoint's {@code serviceName}); indexing those would make
+     * a reference resolve to the referring resource, depending on the order of the input.
+     */
+    private static final Map<String, String> OWN_KEYS = Map.of(
+            "listenerId", "aws:vpclattice/listener:Listener",
+            "ruleId", "aws:vpclattice/listenerRule:ListenerRule",
+            "allocationId", "aws:ec2/eip:Eip",
+            "serviceName", "aws:ec2/vpcEndpointService:VpcEndpointService",
+            "vpcEndpointId", "aws:ec2/vpcEndpoint:VpcEndpoint");
+
     final Network.Builder net = Network.builder();
     final List<Diagnostic> notes = new ArrayList<>();
     final String region;
@@ -50,12 +63,23 @@ final class MappingContext {
             if (r.hasKnownId()) {
                 byKey.putIfAbsent(r.id(), r);
             }
-            for (String key : List.of("arn", "listenerId", "ruleId", "allocationId", "serviceName", "vpcEndpointId")) {
-                JsonNode value = r.outputs().get(key);
-                if (PulumiValues.isKnown(value) && value.isTextual()) {
-                    byKey.putIfAbsent(value.asText(), r);
+        }
+        for (PulumiResource r : resources) {
+            key(r, "arn");
+        }
+        for (PulumiResource r : resources) {
+            OWN_KEYS.forEach((key, type) -> {
+                if (r.type().equals(type)) {
+                    key(r, key);
                 }
-            }
+            });
+        }
+    }
+
+    private void key(PulumiResource r, String output) {
+        JsonNode value = r.outputs().get(output);
+        if (PulumiValues.isKnown(value) && value.isTextual()) {
+            byKey.putIfAbsent(value.asText(), r);
         }
     }
 
