@@ -12,6 +12,7 @@ import dev.plumbline.validator.model.endpoint.InterfaceEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,7 +131,7 @@ final class EndpointMapping {
         String serviceId = service.toOptional().flatMap(ctx::byModelId)
                 .filter(s -> s.type().equals(ENDPOINT_SERVICE)).map(MappingContext::modelId).orElse("");
         Planned<String> serviceName = serviceName(r, service, serviceId);
-        String state = MappingContext.text(r, "state");
+        String state = acceptedState(id).orElse(MappingContext.text(r, "state"));
         List<String> subnets = subnets(r);
         switch (type) {
             case "interface" -> interfaceEndpoint(r, id, vpcId, serviceName, serviceId, subnets, state);
@@ -145,6 +146,22 @@ final class EndpointMapping {
             }
             default -> gatewayEndpoint(r, id, vpcId, serviceName, state);
         }
+    }
+
+    /**
+     * The state an accepter of the plan leaves the endpoint in. An endpoint to a service that
+     * requires acceptance records {@code pendingAcceptance} when it is created; an accepter in the
+     * same stack accepts it afterwards, and the endpoint's recorded state is stale until the next
+     * refresh. The accepter's {@code vpcEndpointState} (available once it exists) is the later truth.
+     */
+    private Optional<String> acceptedState(String endpointId) {
+        for (PulumiResource accepter : ctx.ofType(ACCEPTER)) {
+            if (ctx.ref(accepter, "vpcEndpointId", Set.of(VPC_ENDPOINT)).orElse("").equals(endpointId)) {
+                String state = MappingContext.text(accepter, "vpcEndpointState");
+                return Optional.of(state.isEmpty() ? "available" : state);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The service name: a literal, the name of the service of the plan it references, or unknown. */
