@@ -230,7 +230,11 @@ final class LatticeMapping {
                 httpMatch, action(r, "action"), r.origin()));
     }
 
-    /** A forward (weights kept with their target groups) or fixed-response action. */
+    /**
+     * A forward (weights kept with their target groups) or fixed-response action. pulumi-aws (6.x)
+     * writes a listener's default action with a list {@code forwards} of one block, and a listener
+     * rule's action with one object {@code forward}; both are read, either shape.
+     */
     private LatticeAction action(PulumiResource r, String property) {
         JsonNode action = r.value(property);
         if (action == null || action.isNull()) {
@@ -240,13 +244,17 @@ final class LatticeMapping {
         if (fixed != null && !fixed.isNull()) {
             return new LatticeAction.FixedResponse(MappingContext.integer(fixed, "statusCode", 404));
         }
-        JsonNode forward = action.get("forward");
+        String key = action.has("forward") ? "forward" : "forwards";
+        JsonNode block = action.get(key);
+        boolean listed = block != null && block.isArray();
+        JsonNode forward = listed ? (block.isEmpty() ? null : block.get(0)) : block;
+        String at = key + (listed ? "[0]" : "");
         List<JsonNode> groups = forward == null ? List.of() : MappingContext.list(forward.get("targetGroups"));
         List<MappingContext.Slot> slots = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             slots.add(new MappingContext.Slot(groups.get(i).get("targetGroupIdentifier"), Set.of(TARGET_GROUP),
                     Integer.toString(MappingContext.integer(groups.get(i), "weight", 1)),
-                    property + ".forward.targetGroups[" + i + "].targetGroupIdentifier"));
+                    property + "." + at + ".targetGroups[" + i + "].targetGroupIdentifier"));
         }
         List<Planned<String>> resolved = ctx.refs(r, property, slots);
         List<WeightedTargetGroup> weighted = new ArrayList<>();
