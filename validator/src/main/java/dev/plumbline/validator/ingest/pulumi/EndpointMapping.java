@@ -52,13 +52,7 @@ final class EndpointMapping {
         List<String> balancers = new ArrayList<>();
         boolean gateway = false;
         for (String property : List.of("networkLoadBalancerArns", "gatewayLoadBalancerArns")) {
-            List<JsonNode> values = MappingContext.list(r.value(property));
-            List<MappingContext.Slot> slots = new ArrayList<>();
-            for (int i = 0; i < values.size(); i++) {
-                slots.add(new MappingContext.Slot(values.get(i), Set.of(LoadBalancerMapping.LOAD_BALANCER), "",
-                        property + "[" + i + "]"));
-            }
-            for (Planned<String> arn : ctx.refs(r, property, slots)) {
+            for (Planned<String> arn : ctx.refList(r, property, Set.of(LoadBalancerMapping.LOAD_BALANCER))) {
                 arn.toOptional().ifPresent(balancers::add);
                 gateway |= property.startsWith("gateway") && arn.isPresent();
             }
@@ -175,13 +169,8 @@ final class EndpointMapping {
     }
 
     private List<String> subnets(PulumiResource r) {
-        List<JsonNode> values = MappingContext.list(r.value("subnetIds"));
-        List<MappingContext.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            slots.add(new MappingContext.Slot(values.get(i), Set.of(VpcMapping.SUBNET), "", "subnetIds[" + i + "]"));
-        }
         List<String> out = new ArrayList<>();
-        for (Planned<String> subnet : ctx.refs(r, "subnetIds", slots)) {
+        for (Planned<String> subnet : ctx.refList(r, "subnetIds", Set.of(VpcMapping.SUBNET))) {
             if (subnet.isUnknown()) {
                 ctx.error(r, "subnetIds", "which subnets the endpoint uses cannot be told from the plan",
                         "reference the subnets directly");
@@ -194,12 +183,7 @@ final class EndpointMapping {
     private void interfaceEndpoint(PulumiResource r, String id, String vpcId, Planned<String> serviceName, String serviceId,
             List<String> subnets, String state) {
         List<String> groups = new ArrayList<>();
-        List<JsonNode> groupValues = MappingContext.list(r.value("securityGroupIds"));
-        List<MappingContext.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < groupValues.size(); i++) {
-            slots.add(new MappingContext.Slot(groupValues.get(i), FilterMapping.GROUP_TYPES, "", "securityGroupIds[" + i + "]"));
-        }
-        ctx.refs(r, "securityGroupIds", slots).forEach(g -> g.toOptional().ifPresent(groups::add));
+        ctx.refList(r, "securityGroupIds", FilterMapping.GROUP_TYPES).forEach(g -> g.toOptional().ifPresent(groups::add));
         List<JsonNode> knownInterfaces = MappingContext.list(r.value("networkInterfaceIds"));
         List<String> interfaces = new ArrayList<>();
         for (int i = 0; i < subnets.size(); i++) {
@@ -229,12 +213,7 @@ final class EndpointMapping {
 
     private void gatewayEndpoint(PulumiResource r, String id, String vpcId, Planned<String> serviceName, String state) {
         List<String> tables = new ArrayList<>();
-        List<JsonNode> values = MappingContext.list(r.value("routeTableIds"));
-        List<MappingContext.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            slots.add(new MappingContext.Slot(values.get(i), Set.of(RoutingMapping.ROUTE_TABLE), "", "routeTableIds[" + i + "]"));
-        }
-        ctx.refs(r, "routeTableIds", slots).forEach(t -> t.toOptional().ifPresent(tables::add));
+        ctx.refList(r, "routeTableIds", Set.of(RoutingMapping.ROUTE_TABLE)).forEach(t -> t.toOptional().ifPresent(tables::add));
         for (PulumiResource association : ctx.ofType(ROUTE_TABLE_ASSOCIATION)) {
             if (ctx.ref(association, "vpcEndpointId", Set.of(VPC_ENDPOINT)).orElse("").equals(id)) {
                 ctx.markMapped(association);

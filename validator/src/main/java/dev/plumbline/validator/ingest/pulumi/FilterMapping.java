@@ -279,12 +279,7 @@ final class FilterMapping {
         entries.add(new AclEntry(AclEntry.DEFAULT_RULE_NUMBER, false, TrafficMatch.ALL, Prefix.ANY, false, r.origin()));
         entries.add(new AclEntry(AclEntry.DEFAULT_RULE_NUMBER, true, TrafficMatch.ALL, Prefix.ANY, false, r.origin()));
         List<String> subnets = new ArrayList<>();
-        List<JsonNode> subnetValues = MappingContext.list(r.value("subnetIds"));
-        List<MappingContext.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < subnetValues.size(); i++) {
-            slots.add(new MappingContext.Slot(subnetValues.get(i), Set.of(VpcMapping.SUBNET), "", "subnetIds[" + i + "]"));
-        }
-        ctx.refs(r, "subnetIds", slots).forEach(s -> s.toOptional().ifPresent(subnets::add));
+        ctx.refList(r, "subnetIds", Set.of(VpcMapping.SUBNET)).forEach(s -> s.toOptional().ifPresent(subnets::add));
         for (PulumiResource association : ctx.ofType(ACL_ASSOCIATION)) {
             if (ctx.ref(association, "networkAclId", Set.of(NETWORK_ACL, DEFAULT_ACL)).orElse("").equals(id)) {
                 ctx.markMapped(association);

@@ -57,12 +57,7 @@ final class LatticeMapping {
         for (PulumiResource r : ctx.ofType(VPC_ASSOCIATION)) {
             ctx.markMapped(r);
             List<String> groups = new ArrayList<>();
-            List<JsonNode> values = MappingContext.list(r.value("securityGroupIds"));
-            List<MappingContext.Slot> slots = new ArrayList<>();
-            for (int i = 0; i < values.size(); i++) {
-                slots.add(new MappingContext.Slot(values.get(i), FilterMapping.GROUP_TYPES, "", "securityGroupIds[" + i + "]"));
-            }
-            ctx.refs(r, "securityGroupIds", slots).forEach(g -> g.toOptional().ifPresent(groups::add));
+            ctx.refList(r, "securityGroupIds", FilterMapping.GROUP_TYPES).forEach(g -> g.toOptional().ifPresent(groups::add));
             ctx.net.add(new VpcAssociation(MappingContext.modelId(r),
                     ctx.ref(r, "serviceNetworkIdentifier", Set.of(SERVICE_NETWORK)).orElse(""),
                     ctx.ref(r, "vpcIdentifier", Set.of(VpcMapping.VPC)).orElse(""), groups, MappingContext.text(r, "status"),

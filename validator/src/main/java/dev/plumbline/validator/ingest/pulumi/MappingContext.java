@@ -53,6 +53,7 @@ final class MappingContext {
     private final Map<String, PulumiResource> byUrn = new LinkedHashMap<>();
     private final Map<String, PulumiResource> byKey = new HashMap<>();
     private final Set<String> mapped = new HashSet<>();
+    private final List<String> wholeUnknownLists = new ArrayList<>();
 
     MappingContext(List<PulumiResource> resources, String region) {
         this.region = region;
@@ -135,6 +136,42 @@ final class MappingContext {
     /** One reference: a single-valued property naming a resource of one of {@code types}. */
     Planned<String> ref(PulumiResource owner, String property, Set<String> types) {
         return refs(owner, property, List.of(new Slot(owner.value(property), types, "", property))).get(0);
+    }
+
+    /**
+     * The references of a list property whose order does not matter (subnet ids, security group
+     * ids, load balancer ARNs, route table ids): one per element, resolved together. A Java or Go
+     * program passes such a list as one {@code Output<List<String>>}, so a preview sends it as a
+     * single unknown value when any element is unknown; it is then read as the resources of
+     * {@code types} its {@code propertyDependencies} name (noted once per input, see
+     * {@link #wholeUnknownLists()}), or one unknown when they name none.
+     */
+    List<Planned<String>> refList(PulumiResource owner, String property, Set<String> types) {
+        JsonNode value = owner.value(property);
+        if (PulumiValues.isUnknown(value)) {
+            List<PulumiResource> candidates = new ArrayList<>();
+            for (String urn : owner.dependenciesOf(property)) {
+                byUrn(urn).filter(r -> types.contains(r.type()) && !candidates.contains(r)).ifPresent(candidates::add);
+            }
+            if (candidates.isEmpty()) {
+                return List.of(new Planned.Unknown<>(owner.urn(), property, "the whole list is unknown until apply and its "
+                        + "propertyDependencies name no " + String.join("/", types.stream().map(MappingContext::shortType)
+                                .sorted().toList())));
+            }
+            wholeUnknownLists.add(owner.name() + "." + property);
+            return candidates.stream().map(c -> Planned.known(idFor(c))).toList();
+        }
+        List<JsonNode> values = list(value);
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            slots.add(new Slot(values.get(i), types, "", property + "[" + i + "]"));
+        }
+        return refs(owner, property, slots);
+    }
+
+    /** The list properties {@link #refList} read from property dependencies because they were unknown as a whole. */
+    List<String> wholeUnknownLists() {
+        return List.copyOf(wholeUnknownLists);
     }
 
     /** Resolves the references of one top-level property together (see the class comment). */

@@ -49,6 +49,45 @@ class ReferenceResolutionTest {
                         "{\"serviceName\":\"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718\"}"));
     }
 
+    private static final String U = PulumiValues.UNKNOWN;
+
+    /** A preview of a Java program: the instance's group list is one Output, so the whole list is unknown. */
+    private static List<PulumiResource> instanceWithWholeUnknownGroups(String dependencies) throws JsonProcessingException {
+        return List.of(
+                new PulumiResource(P + "aws:ec2/vpc:Vpc::shop", "aws:ec2/vpc:Vpc", "shop", true, "", null,
+                        JSON.readTree("{\"cidrBlock\":\"10.0.0.0/16\"}"), null, null, null, Origin.of("preview.json", "")),
+                new PulumiResource(P + "aws:ec2/subnet:Subnet::app-a", "aws:ec2/subnet:Subnet", "app-a", true, "", null,
+                        JSON.readTree("{\"vpcId\":\"" + U + "\",\"cidrBlock\":\"10.0.1.0/24\",\"availabilityZone\":\"us-east-1a\"}"),
+                        null, null, JSON.readTree("{\"vpcId\":[\"" + P + "aws:ec2/vpc:Vpc::shop\"]}"), Origin.of("preview.json", "")),
+                new PulumiResource(P + "aws:ec2/securityGroup:SecurityGroup::web", "aws:ec2/securityGroup:SecurityGroup", "web",
+                        true, "", null, JSON.readTree("{\"vpcId\":\"" + U + "\"}"), null, null,
+                        JSON.readTree("{\"vpcId\":[\"" + P + "aws:ec2/vpc:Vpc::shop\"]}"), Origin.of("preview.json", "")),
+                new PulumiResource(P + "aws:ec2/instance:Instance::web-a", "aws:ec2/instance:Instance", "web-a", true, "", null,
+                        JSON.readTree("{\"subnetId\":\"" + U + "\",\"vpcSecurityGroupIds\":\"" + U + "\"}"), null, null,
+                        JSON.readTree("{\"subnetId\":[\"" + P + "aws:ec2/subnet:Subnet::app-a\"],\"vpcSecurityGroupIds\":"
+                                + dependencies + "}"), Origin.of("preview.json", "")));
+    }
+
+    @Test
+    void listUnknownAsAWhole_isReadAsTheGroupsItsPropertyDependenciesName_withOneNote() throws JsonProcessingException {
+        PulumiMapper.Result result = PulumiMapper.map(instanceWithWholeUnknownGroups(
+                "[\"" + P + "aws:ec2/securityGroup:SecurityGroup::web\"]"), "us-east-1", Origin.of("preview.json", ""));
+        assertThat(result.network().networkInterfaces()).singleElement()
+                .satisfies(e -> assertThat(e.securityGroupIds()).containsExactly(P + "aws:ec2/securityGroup:SecurityGroup::web"));
+        assertThat(result.notes()).filteredOn(d -> d.ruleId().equals("pulumi.unknown-list")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("1 list(s)").contains("web-a.vpcSecurityGroupIds"));
+    }
+
+    @Test
+    void listUnknownAsAWhole_withoutPropertyDependencies_staysUnknownAndSaysSo() throws JsonProcessingException {
+        PulumiMapper.Result result = PulumiMapper.map(instanceWithWholeUnknownGroups("null"), "us-east-1",
+                Origin.of("preview.json", ""));
+        assertThat(result.network().networkInterfaces()).singleElement()
+                .satisfies(e -> assertThat(e.securityGroupIds()).singleElement().asString().endsWith("#vpcSecurityGroupIds"));
+        assertThat(result.notes()).anySatisfy(d -> assertThat(d.message())
+                .contains("the whole list is unknown until apply and its propertyDependencies name no DefaultSecurityGroup/SecurityGroup"));
+    }
+
     @Test
     void routeToAnEndpoint_listedBeforeTheEndpoint_targetsTheEndpointNotTheRoute() throws JsonProcessingException {
         Network net = PulumiMapper.map(gwlbEdge(), "us-east-1", Origin.of("run.json", "")).network();
