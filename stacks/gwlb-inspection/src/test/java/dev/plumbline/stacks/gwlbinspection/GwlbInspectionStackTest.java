@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.stacks.testkit.CheckRun;
-import dev.plumbline.stacks.testkit.ExpectedFiles;
 import dev.plumbline.stacks.testkit.StackCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,10 +59,8 @@ class GwlbInspectionStackTest {
         });
 
         String textReport = STACK.asFromRepositoryRoot(Files.readString(text));
-        assertThat(textReport).isEqualTo(ExpectedFiles.expected(Path.of("src/test/resources/golden/broken.txt"), textReport,
-                "plumbline.updateGolden"));
+        assertThat(textReport).isEqualTo(STACK.expectedGolden("broken.txt", textReport));
         String markdownReport = STACK.asFromRepositoryRoot(Files.readString(markdown));
-        assertThat(markdownReport).isEqualTo(ExpectedFiles.expected(Path.of("src/test/resources/golden/broken.md"),
-                markdownReport, "plumbline.updateGolden"));
+        assertThat(markdownReport).isEqualTo(STACK.expectedGolden("broken.md", markdownReport));
     }
 }

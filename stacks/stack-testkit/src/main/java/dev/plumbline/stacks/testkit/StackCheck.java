@@ -76,6 +76,15 @@ public final class StackCheck {
         return report.replace(folder.toString(), displayName());
     }
 
+    /**
+     * What {@code src/test/resources/golden/FILE} of the stack must hold: a report as a user sees it
+     * from the repository root ({@link #asFromRepositoryRoot}). Rewritten from {@code actual} under
+     * {@code -Dplumbline.updateGolden=true}.
+     */
+    public String expectedGolden(String file, String actual) {
+        return ExpectedFiles.expected(folder.resolve("src/test/resources/golden").resolve(file), actual, "plumbline.updateGolden");
+    }
+
     /** Any {@code plumbline} command line, in this JVM. */
     public static CheckRun run(String... args) {
         StringWriter out = new StringWriter();
