@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.stacks.testkit.CapturedRun;
 import dev.plumbline.stacks.testkit.CheckRun;
 import dev.plumbline.stacks.testkit.PlanSources;
 import dev.plumbline.stacks.testkit.StackCheck;
@@ -74,6 +75,27 @@ class GwlbInspectionPlanSourcesTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outcomes()).isEqualTo(STACK.jsonReport("dev").outcomes());
+    }
+
+    @Test
+    void brokenStack_exportFailsTheOfficeIntent_previewCannotPlaceTheOfficeRouteAndFailsTheGateNamingIt(@TempDir Path dir)
+            throws Exception {
+        PlanFixtures broken = PlanFixtures.of(CapturedRun.of(STACK.folder(), "broken"));
+        Path preview = Files.writeString(dir.resolve("preview.json"), PlanSources.write(broken.preview()));
+        Path export = Files.writeString(dir.resolve("stack-export.json"), PlanSources.write(broken.stackExport()));
+
+        CheckRun exported = SOURCES.check(export, "--format", "json");
+        assertThat(exported.exitCode()).isEqualTo(1);
+        assertThat(exported.outcomes()).containsEntry(GwlbInspectionStackTest.OFFICE_INTENT, "fail");
+
+        CheckRun previewed = SOURCES.check(preview, "--format", "json");
+        assertThat(previewed.exitCode()).isEqualTo(1);
+        assertThat(previewed.findings("pulumi.unmappable")).singleElement().satisfies(f -> {
+            assertThat(f.path("location").path("urn").asText())
+                    .isEqualTo("urn:pulumi:broken::gwlb-inspection::aws:ec2/route:Route::office-direct-b");
+            assertThat(f.path("message").asText()).contains("which route table the route belongs to cannot be told")
+                    .contains("(edge-rt-app-us-east-1a, edge-rt-app-us-east-1b)");
+        });
     }
 
     @Test
