@@ -158,7 +158,7 @@ final class MappingContext {
                         + "propertyDependencies name no " + String.join("/", types.stream().map(MappingContext::shortType)
                                 .sorted().toList())));
             }
-            wholeUnknownLists.add(owner.name() + "." + property);
+            noteWholeUnknownList(owner.name() + "." + property);
             return candidates.stream().map(c -> Planned.known(idFor(c))).toList();
         }
         List<JsonNode> values = list(value);
@@ -167,6 +167,11 @@ final class MappingContext {
             slots.add(new Slot(values.get(i), types, "", property + "[" + i + "]"));
         }
         return refs(owner, property, slots);
+    }
+
+    /** Records a list read from property dependencies because it was unknown as a whole (see {@link #refList}). */
+    void noteWholeUnknownList(String where) {
+        wholeUnknownLists.add(where);
     }
 
     /** The list properties {@link #refList} read from property dependencies because they were unknown as a whole. */

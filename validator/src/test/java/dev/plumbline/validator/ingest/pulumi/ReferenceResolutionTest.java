@@ -8,6 +8,7 @@ import dev.plumbline.validator.model.Network;
 import dev.plumbline.validator.model.Origin;
 import dev.plumbline.validator.model.RouteTable;
 import dev.plumbline.validator.model.RouteTarget;
+import dev.plumbline.validator.model.SgPeer;
 import dev.plumbline.validator.model.endpoint.GwlbEndpoint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,42 @@ class ReferenceResolutionTest {
                 .satisfies(e -> assertThat(e.securityGroupIds()).singleElement().asString().endsWith("#vpcSecurityGroupIds"));
         assertThat(result.notes()).anySatisfy(d -> assertThat(d.message())
                 .contains("the whole list is unknown until apply and its propertyDependencies name no DefaultSecurityGroup/SecurityGroup"));
+    }
+
+    /** The ledger group admits PostgreSQL from the app group, passed as one Output: unknown as a whole in a preview. */
+    private static List<PulumiResource> ledgerGroup(String ingress) throws JsonProcessingException {
+        return List.of(
+                new PulumiResource(P + "aws:ec2/vpc:Vpc::shop", "aws:ec2/vpc:Vpc", "shop", true, "", null,
+                        JSON.readTree("{\"cidrBlock\":\"10.0.0.0/16\"}"), null, null, null, Origin.of("preview.json", "")),
+                new PulumiResource(P + "aws:ec2/securityGroup:SecurityGroup::app", "aws:ec2/securityGroup:SecurityGroup", "app",
+                        true, "", null, JSON.readTree("{\"vpcId\":\"" + U + "\"}"), null, null,
+                        JSON.readTree("{\"vpcId\":[\"" + P + "aws:ec2/vpc:Vpc::shop\"]}"), Origin.of("preview.json", "")),
+                new PulumiResource(P + "aws:ec2/securityGroup:SecurityGroup::ledger", "aws:ec2/securityGroup:SecurityGroup",
+                        "ledger", true, "", null, JSON.readTree("{\"vpcId\":\"" + U + "\",\"ingress\":" + ingress + "}"), null,
+                        null, JSON.readTree("{\"vpcId\":[\"" + P + "aws:ec2/vpc:Vpc::shop\"],\"ingress\":[\"" + P
+                                + "aws:ec2/securityGroup:SecurityGroup::app\"]}"), Origin.of("preview.json", "")));
+    }
+
+    private static final String POSTGRES_FROM_UNKNOWN = "{\"protocol\":\"tcp\",\"fromPort\":5432,\"toPort\":5432,\"securityGroups\":\""
+            + U + "\"}";
+
+    @Test
+    void ruleWhoseGroupListIsUnknownAsAWhole_admitsTheGroupItsPropertyDependenciesName() throws JsonProcessingException {
+        Network net = PulumiMapper.map(ledgerGroup("[" + POSTGRES_FROM_UNKNOWN + "]"), "us-east-1", Origin.of("preview.json", ""))
+                .network();
+        assertThat(net.securityGroups()).filteredOn(g -> g.name().equals("ledger")).singleElement()
+                .satisfies(g -> assertThat(g.ingress()).extracting(r -> r.peer())
+                        .containsExactly(new SgPeer.Group(P + "aws:ec2/securityGroup:SecurityGroup::app", "")));
+    }
+
+    @Test
+    void twoRulesWhoseGroupListsAreUnknownAsAWhole_keepUnknownPeersSayingWhy() throws JsonProcessingException {
+        Network net = PulumiMapper.map(ledgerGroup("[" + POSTGRES_FROM_UNKNOWN + "," + POSTGRES_FROM_UNKNOWN.replace("5432", "6432")
+                + "]"), "us-east-1", Origin.of("preview.json", "")).network();
+        assertThat(net.securityGroups()).filteredOn(g -> g.name().equals("ledger")).singleElement()
+                .satisfies(g -> assertThat(g.ingress()).hasSize(2).allSatisfy(r -> assertThat(r.peer())
+                        .isInstanceOfSatisfying(SgPeer.Unresolved.class, p -> assertThat(
+                                p.unknown().reason()).contains("name app but not which rule holds which"))));
     }
 
     @Test
