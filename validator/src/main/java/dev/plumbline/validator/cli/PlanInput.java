@@ -24,7 +24,7 @@ final class PlanInput {
     String inputFormat;
 
     @Option(names = "--stack", paramLabel = "STACK",
-            description = "For a Pulumi program: the stack whose Pulumi.<STACK>.yaml config to use (default: the first found).")
+            description = "For a Pulumi program: the stack whose Pulumi.<STACK>.yaml config to use (default: dev when it has one, else the first found).")
     String stack;
 
     @Option(names = "--program", paramLabel = "CLASS::METHOD",

@@ -27,6 +27,9 @@ import org.w3c.dom.NodeList;
  */
 public final class StackFolder {
 
+    /** The stack run when none is asked for and it has a configuration file. */
+    public static final String DEFAULT_STACK = "dev";
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Path folder;
@@ -81,7 +84,12 @@ public final class StackFolder {
         return stacks;
     }
 
-    /** The stack to run: the one asked for, else the first with a configuration file, else "dev". */
+    /**
+     * The stack to run: the one asked for; else {@value #DEFAULT_STACK} when it has a configuration
+     * file (the stack {@code pulumi new} creates, so a folder with {@code Pulumi.dev.yaml} and
+     * {@code Pulumi.broken.yaml} runs dev unless told otherwise); else the first with a
+     * configuration file, sorted; else {@value #DEFAULT_STACK}.
+     */
     public String stack(String asked) throws BadInputException {
         List<String> stacks = stacks();
         if (asked != null && !asked.isEmpty()) {
@@ -91,7 +99,7 @@ public final class StackFolder {
             }
             return asked;
         }
-        return stacks.isEmpty() ? "dev" : stacks.get(0);
+        return stacks.isEmpty() || stacks.contains(DEFAULT_STACK) ? DEFAULT_STACK : stacks.get(0);
     }
 
     /**

@@ -115,13 +115,8 @@ final class ComputeMapping {
 
     /** A list property of security group references, resolved together. */
     private List<String> groups(PulumiResource r, String property) {
-        List<JsonNode> values = MappingContext.list(r.value(property));
-        List<MappingContext.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            slots.add(new MappingContext.Slot(values.get(i), FilterMapping.GROUP_TYPES, "", property + "[" + i + "]"));
-        }
         List<String> out = new ArrayList<>();
-        for (Planned<String> group : ctx.refs(r, property, slots)) {
+        for (Planned<String> group : ctx.refList(r, property, FilterMapping.GROUP_TYPES)) {
             if (group instanceof Planned.Unknown<String> unknown) {
                 out.add(unknown.resource() + "#" + unknown.property());
                 ctx.info(r, r.urn() + ": " + unknown.describe() + "; its rules are unknown to the simulator");

@@ -12,6 +12,7 @@ import dev.plumbline.validator.model.endpoint.InterfaceEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,13 +52,7 @@ final class EndpointMapping {
         List<String> balancers = new ArrayList<>();
         boolean gateway = false;
         for (String property : List.of("networkLoadBalancerArns", "gatewayLoadBalancerArns")) {
-            List<JsonNode> values = MappingContext.list(r.value(property));
-            List<MappingContext.Slot> slots = new ArrayList<>();
-            for (int i = 0; i < values.size(); i++) {
-                slots.add(new MappingContext.Slot(values.get(i), Set.of(LoadBalancerMapping.LOAD_BALANCER), "",
-                        property + "[" + i + "]"));
-            }
-            for (Planned<String> arn : ctx.refs(r, property, slots)) {
+            for (Planned<String> arn : ctx.refList(r, property, Set.of(LoadBalancerMapping.LOAD_BALANCER))) {
                 arn.toOptional().ifPresent(balancers::add);
                 gateway |= property.startsWith("gateway") && arn.isPresent();
             }
@@ -126,7 +121,7 @@ final class EndpointMapping {
         String serviceId = service.toOptional().flatMap(ctx::byModelId)
                 .filter(s -> s.type().equals(ENDPOINT_SERVICE)).map(MappingContext::modelId).orElse("");
         Planned<String> serviceName = serviceName(r, service, serviceId);
-        String state = MappingContext.text(r, "state");
+        String state = acceptedState(id).orElse(MappingContext.text(r, "state"));
         List<String> subnets = subnets(r);
         switch (type) {
             case "interface" -> interfaceEndpoint(r, id, vpcId, serviceName, serviceId, subnets, state);
@@ -143,6 +138,22 @@ final class EndpointMapping {
         }
     }
 
+    /**
+     * The state an accepter of the plan leaves the endpoint in. An endpoint to a service that
+     * requires acceptance records {@code pendingAcceptance} when it is created; an accepter in the
+     * same stack accepts it afterwards, and the endpoint's recorded state is stale until the next
+     * refresh. The accepter's {@code vpcEndpointState} (available once it exists) is the later truth.
+     */
+    private Optional<String> acceptedState(String endpointId) {
+        for (PulumiResource accepter : ctx.ofType(ACCEPTER)) {
+            if (ctx.ref(accepter, "vpcEndpointId", Set.of(VPC_ENDPOINT)).orElse("").equals(endpointId)) {
+                String state = MappingContext.text(accepter, "vpcEndpointState");
+                return Optional.of(state.isEmpty() ? "available" : state);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The service name: a literal, the name of the service of the plan it references, or unknown. */
     private Planned<String> serviceName(PulumiResource r, Planned<String> reference, String serviceId) {
         if (!serviceId.isEmpty()) {
@@ -154,13 +165,8 @@ final class EndpointMapping {
     }
 
     private List<String> subnets(PulumiResource r) {
-        List<JsonNode> values = MappingContext.list(r.value("subnetIds"));
-        List<MappingContext.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            slots.add(new MappingContext.Slot(values.get(i), Set.of(VpcMapping.SUBNET), "", "subnetIds[" + i + "]"));
-        }
         List<String> out = new ArrayList<>();
-        for (Planned<String> subnet : ctx.refs(r, "subnetIds", slots)) {
+        for (Planned<String> subnet : ctx.refList(r, "subnetIds", Set.of(VpcMapping.SUBNET))) {
             if (subnet.isUnknown()) {
                 ctx.error(r, "subnetIds", "which subnets the endpoint uses cannot be told from the plan",
                         "reference the subnets directly");
@@ -173,12 +179,7 @@ final class EndpointMapping {
     private void interfaceEndpoint(PulumiResource r, String id, String vpcId, Planned<String> serviceName, String serviceId,
             List<String> subnets, String state) {
         List<String> groups = new ArrayList<>();
-        List<JsonNode> groupValues = MappingContext.list(r.value("securityGroupIds"));
-        List<MappingContext.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < groupValues.size(); i++) {
-            slots.add(new MappingContext.Slot(groupValues.get(i), FilterMapping.GROUP_TYPES, "", "securityGroupIds[" + i + "]"));
-        }
-        ctx.refs(r, "securityGroupIds", slots).forEach(g -> g.toOptional().ifPresent(groups::add));
+        ctx.refList(r, "securityGroupIds", FilterMapping.GROUP_TYPES).forEach(g -> g.toOptional().ifPresent(groups::add));
         List<JsonNode> knownInterfaces = MappingContext.list(r.value("networkInterfaceIds"));
         List<String> interfaces = new ArrayList<>();
         for (int i = 0; i < subnets.size(); i++) {
@@ -208,12 +209,7 @@ final class EndpointMapping {
 
     private void gatewayEndpoint(PulumiResource r, String id, String vpcId, Planned<String> serviceName, String state) {
         List<String> tables = new ArrayList<>();
-        List<JsonNode> values = MappingContext.list(r.value("routeTableIds"));
-        List<MappingContext.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            slots.add(new MappingContext.Slot(values.get(i), Set.of(RoutingMapping.ROUTE_TABLE), "", "routeTableIds[" + i + "]"));
-        }
-        ctx.refs(r, "routeTableIds", slots).forEach(t -> t.toOptional().ifPresent(tables::add));
+        ctx.refList(r, "routeTableIds", Set.of(RoutingMapping.ROUTE_TABLE)).forEach(t -> t.toOptional().ifPresent(tables::add));
         for (PulumiResource association : ctx.referencing(ROUTE_TABLE_ASSOCIATION, "vpcEndpointId", Set.of(VPC_ENDPOINT), id)) {
             ctx.markMapped(association);
             ctx.ref(association, "routeTableId", Set.of(RoutingMapping.ROUTE_TABLE)).toOptional().ifPresent(tables::add);

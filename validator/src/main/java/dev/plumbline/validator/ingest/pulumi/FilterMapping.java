@@ -13,7 +13,10 @@ import dev.plumbline.validator.net.PortRange;
 import dev.plumbline.validator.net.Prefix;
 import dev.plumbline.validator.net.Protocol;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -103,6 +106,7 @@ final class FilterMapping {
             }
         }
         List<Planned<String>> groupRefs = ctx.refs(r, property, slots);
+        Map<Integer, List<SgPeer>> wholeLists = wholeUnknownGroupLists(r, property, blocks, groupRefs);
         for (int i = 0; i < blocks.size(); i++) {
             JsonNode block = blocks.get(i);
             String path = property + "[" + i + "]";
@@ -126,9 +130,55 @@ final class FilterMapping {
                     out.add(new SgRule(match.get(), peer(groupRefs.get(k)), description, origin));
                 }
             }
+            for (SgPeer peer : wholeLists.getOrDefault(i, List.of())) {
+                out.add(new SgRule(match.get(), peer, description, origin));
+            }
             if (selfRule(block)) {
                 out.add(new SgRule(match.get(), new SgPeer.Group(ownId, ""), description, origin));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The peers of blocks whose {@code securityGroups} list is unknown as a whole (a Java or Go
+     * program's {@code Output<List<String>>} in a preview). The property dependencies of
+     * {@code ingress}/{@code egress} name the groups of every block at once: with one such block, it
+     * holds the named groups no other block refers to; with several, which block holds which cannot
+     * be told and their peers stay unknown.
+     */
+    private Map<Integer, List<SgPeer>> wholeUnknownGroupLists(PulumiResource r, String property, List<JsonNode> blocks,
+            List<Planned<String>> known) {
+        List<Integer> unknownBlocks = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (PulumiValues.isUnknown(blocks.get(i).get("securityGroups"))) {
+                unknownBlocks.add(i);
+            }
+        }
+        Map<Integer, List<SgPeer>> out = new HashMap<>();
+        if (unknownBlocks.isEmpty()) {
+            return out;
+        }
+        Set<String> claimed = new HashSet<>();
+        known.forEach(g -> g.toOptional().ifPresent(claimed::add));
+        List<PulumiResource> candidates = new ArrayList<>();
+        for (String urn : r.dependenciesOf(property)) {
+            ctx.byUrn(urn).filter(g -> GROUP_TYPES.contains(g.type()) && !claimed.contains(MappingContext.modelId(g))
+                    && !candidates.contains(g)).ifPresent(candidates::add);
+        }
+        if (unknownBlocks.size() == 1 && !candidates.isEmpty()) {
+            out.put(unknownBlocks.get(0), candidates.stream()
+                    .<SgPeer>map(g -> new SgPeer.Group(MappingContext.modelId(g), "")).toList());
+            ctx.noteWholeUnknownList(r.name() + "." + property + "[" + unknownBlocks.get(0) + "].securityGroups");
+            return out;
+        }
+        String reason = unknownBlocks.size() + " rule(s) of '" + property + "' have security group lists unknown as a "
+                + "whole" + (candidates.isEmpty() ? " and its propertyDependencies name no other group"
+                        : "; its propertyDependencies name " + String.join(", ", candidates.stream().map(PulumiResource::name)
+                                .toList()) + " but not which rule holds which");
+        for (int i : unknownBlocks) {
+            out.put(i, List.of(new SgPeer.Unresolved(new Planned.Unknown<>(r.urn(), property + "[" + i + "].securityGroups",
+                    reason))));
         }
         return out;
     }
@@ -273,12 +323,7 @@ final class FilterMapping {
         entries.add(new AclEntry(AclEntry.DEFAULT_RULE_NUMBER, false, TrafficMatch.ALL, Prefix.ANY, false, r.origin()));
         entries.add(new AclEntry(AclEntry.DEFAULT_RULE_NUMBER, true, TrafficMatch.ALL, Prefix.ANY, false, r.origin()));
         List<String> subnets = new ArrayList<>();
-        List<JsonNode> subnetValues = MappingContext.list(r.value("subnetIds"));
-        List<MappingContext.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < subnetValues.size(); i++) {
-            slots.add(new MappingContext.Slot(subnetValues.get(i), Set.of(VpcMapping.SUBNET), "", "subnetIds[" + i + "]"));
-        }
-        ctx.refs(r, "subnetIds", slots).forEach(s -> s.toOptional().ifPresent(subnets::add));
+        ctx.refList(r, "subnetIds", Set.of(VpcMapping.SUBNET)).forEach(s -> s.toOptional().ifPresent(subnets::add));
         for (PulumiResource association : ctx.referencing(ACL_ASSOCIATION, "networkAclId", Set.of(NETWORK_ACL, DEFAULT_ACL), id)) {
             ctx.markMapped(association);
             ctx.ref(association, "subnetId", Set.of(VpcMapping.SUBNET)).toOptional().ifPresent(subnets::add);

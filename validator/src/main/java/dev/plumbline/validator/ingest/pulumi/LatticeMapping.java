@@ -57,12 +57,7 @@ final class LatticeMapping {
         for (PulumiResource r : ctx.ofType(VPC_ASSOCIATION)) {
             ctx.markMapped(r);
             List<String> groups = new ArrayList<>();
-            List<JsonNode> values = MappingContext.list(r.value("securityGroupIds"));
-            List<MappingContext.Slot> slots = new ArrayList<>();
-            for (int i = 0; i < values.size(); i++) {
-                slots.add(new MappingContext.Slot(values.get(i), FilterMapping.GROUP_TYPES, "", "securityGroupIds[" + i + "]"));
-            }
-            ctx.refs(r, "securityGroupIds", slots).forEach(g -> g.toOptional().ifPresent(groups::add));
+            ctx.refList(r, "securityGroupIds", FilterMapping.GROUP_TYPES).forEach(g -> g.toOptional().ifPresent(groups::add));
             ctx.net.add(new VpcAssociation(MappingContext.modelId(r),
                     ctx.ref(r, "serviceNetworkIdentifier", Set.of(SERVICE_NETWORK)).orElse(""),
                     ctx.ref(r, "vpcIdentifier", Set.of(VpcMapping.VPC)).orElse(""), groups, MappingContext.text(r, "status"),
@@ -234,7 +229,11 @@ final class LatticeMapping {
                 httpMatch, action(r, "action"), r.origin()));
     }
 
-    /** A forward (weights kept with their target groups) or fixed-response action. */
+    /**
+     * A forward (weights kept with their target groups) or fixed-response action. pulumi-aws (6.x)
+     * writes a listener's default action with a list {@code forwards} of one block, and a listener
+     * rule's action with one object {@code forward}; both are read, either shape.
+     */
     private LatticeAction action(PulumiResource r, String property) {
         JsonNode action = r.value(property);
         if (action == null || action.isNull()) {
@@ -244,13 +243,17 @@ final class LatticeMapping {
         if (fixed != null && !fixed.isNull()) {
             return new LatticeAction.FixedResponse(MappingContext.integer(fixed, "statusCode", 404));
         }
-        JsonNode forward = action.get("forward");
+        String key = action.has("forward") ? "forward" : "forwards";
+        JsonNode block = action.get(key);
+        boolean listed = block != null && block.isArray();
+        JsonNode forward = listed ? (block.isEmpty() ? null : block.get(0)) : block;
+        String at = key + (listed ? "[0]" : "");
         List<JsonNode> groups = forward == null ? List.of() : MappingContext.list(forward.get("targetGroups"));
         List<MappingContext.Slot> slots = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             slots.add(new MappingContext.Slot(groups.get(i).get("targetGroupIdentifier"), Set.of(TARGET_GROUP),
                     Integer.toString(MappingContext.integer(groups.get(i), "weight", 1)),
-                    property + ".forward.targetGroups[" + i + "].targetGroupIdentifier"));
+                    property + "." + at + ".targetGroups[" + i + "].targetGroupIdentifier"));
         }
         List<Planned<String>> resolved = ctx.refs(r, property, slots);
         List<WeightedTargetGroup> weighted = new ArrayList<>();

@@ -59,7 +59,6 @@ final class LoadBalancerMapping {
         };
         List<LbZone> zones = new ArrayList<>();
         List<JsonNode> mappings = MappingContext.list(r.value("subnetMappings"));
-        List<JsonNode> subnetValues = MappingContext.list(r.value("subnets"));
         List<MappingContext.Slot> slots = new ArrayList<>();
         List<JsonNode> addresses = new ArrayList<>();
         for (int i = 0; i < mappings.size(); i++) {
@@ -68,13 +67,11 @@ final class LoadBalancerMapping {
             addresses.add(mappings.get(i).get("privateIpv4Address"));
         }
         String property = mappings.isEmpty() ? "subnets" : "subnetMappings";
-        if (mappings.isEmpty()) {
-            for (int i = 0; i < subnetValues.size(); i++) {
-                slots.add(new MappingContext.Slot(subnetValues.get(i), Set.of(VpcMapping.SUBNET), "", "subnets[" + i + "]"));
-                addresses.add(null);
-            }
+        List<Planned<String>> subnets = mappings.isEmpty() ? ctx.refList(r, "subnets", Set.of(VpcMapping.SUBNET))
+                : ctx.refs(r, property, slots);
+        while (addresses.size() < subnets.size()) {
+            addresses.add(null);
         }
-        List<Planned<String>> subnets = ctx.refs(r, property, slots);
         String vpcId = "";
         for (int i = 0; i < subnets.size(); i++) {
             Subnet subnet = vpcs.subnets.get(subnets.get(i).orElse(""));
@@ -94,12 +91,7 @@ final class LoadBalancerMapping {
             zones.add(new LbZone(subnet.id(), subnet.azName(), subnet.azId(), List.of(ip)));
         }
         List<String> groups = new ArrayList<>();
-        List<JsonNode> groupValues = MappingContext.list(r.value("securityGroups"));
-        List<MappingContext.Slot> groupSlots = new ArrayList<>();
-        for (int i = 0; i < groupValues.size(); i++) {
-            groupSlots.add(new MappingContext.Slot(groupValues.get(i), FilterMapping.GROUP_TYPES, "", "securityGroups[" + i + "]"));
-        }
-        ctx.refs(r, "securityGroups", groupSlots).forEach(g -> g.toOptional().ifPresent(groups::add));
+        ctx.refList(r, "securityGroups", FilterMapping.GROUP_TYPES).forEach(g -> g.toOptional().ifPresent(groups::add));
         boolean crossZone = MappingContext.bool(r, "enableCrossZoneLoadBalancing", type == LoadBalancer.Type.APPLICATION);
         boolean enforce = !"off".equalsIgnoreCase(MappingContext.text(r, "enforceSecurityGroupInboundRulesOnPrivateLinkTraffic"));
         ctx.net.add(new LoadBalancer(MappingContext.arnId(r), r.name(), type, MappingContext.bool(r, "internal", false), vpcId,

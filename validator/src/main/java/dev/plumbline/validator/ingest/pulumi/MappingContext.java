@@ -34,6 +34,19 @@ final class MappingContext {
     record Slot(JsonNode value, Set<String> types, String signature, String path) {
     }
 
+    /**
+     * Outputs other resources use to name a resource besides its id and ARN, by the type that owns
+     * them. Other types carry the same outputs as references (a route's {@code vpcEndpointId}, a NAT
+     * gateway's {@code allocationId}, an endpoint's {@code serviceName}); indexing those would make
+     * a reference resolve to the referring resource, depending on the order of the input.
+     */
+    private static final Map<String, String> OWN_KEYS = Map.of(
+            "listenerId", "aws:vpclattice/listener:Listener",
+            "ruleId", "aws:vpclattice/listenerRule:ListenerRule",
+            "allocationId", "aws:ec2/eip:Eip",
+            "serviceName", "aws:ec2/vpcEndpointService:VpcEndpointService",
+            "vpcEndpointId", "aws:ec2/vpcEndpoint:VpcEndpoint");
+
     final Network.Builder net = Network.builder();
     final List<Diagnostic> notes = new ArrayList<>();
     final String region;
@@ -43,6 +56,7 @@ final class MappingContext {
     private final Map<String, Map<String, List<PulumiResource>>> referencing = new HashMap<>();
     /** Mapped resources, by identity: every resource the mappings see is the one instance kept per URN. */
     private final Set<PulumiResource> mapped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<String> wholeUnknownLists = new ArrayList<>();
 
     MappingContext(List<PulumiResource> resources, String region) {
         this.region = region;
@@ -55,12 +69,23 @@ final class MappingContext {
             if (r.hasKnownId()) {
                 byKey.putIfAbsent(r.id(), r);
             }
-            for (String key : List.of("arn", "listenerId", "ruleId", "allocationId", "serviceName", "vpcEndpointId")) {
-                JsonNode value = r.outputs().get(key);
-                if (PulumiValues.isKnown(value) && value.isTextual()) {
-                    byKey.putIfAbsent(value.asText(), r);
+        }
+        for (PulumiResource r : resources) {
+            key(r, "arn");
+        }
+        for (PulumiResource r : resources) {
+            OWN_KEYS.forEach((key, type) -> {
+                if (r.type().equals(type)) {
+                    key(r, key);
                 }
-            }
+            });
+        }
+    }
+
+    private void key(PulumiResource r, String output) {
+        JsonNode value = r.outputs().get(output);
+        if (PulumiValues.isKnown(value) && value.isTextual()) {
+            byKey.putIfAbsent(value.asText(), r);
         }
     }
 
@@ -167,6 +192,47 @@ final class MappingContext {
             return Planned.known(idFor(found));
         }
         return refs(owner, property, List.of(new Slot(owner.value(property), types, "", property))).get(0);
+    }
+
+    /**
+     * The references of a list property whose order does not matter (subnet ids, security group
+     * ids, load balancer ARNs, route table ids): one per element, resolved together. A Java or Go
+     * program passes such a list as one {@code Output<List<String>>}, so a preview sends it as a
+     * single unknown value when any element is unknown; it is then read as the resources of
+     * {@code types} its {@code propertyDependencies} name (noted once per input, see
+     * {@link #wholeUnknownLists()}), or one unknown when they name none.
+     */
+    List<Planned<String>> refList(PulumiResource owner, String property, Set<String> types) {
+        JsonNode value = owner.value(property);
+        if (PulumiValues.isUnknown(value)) {
+            List<PulumiResource> candidates = new ArrayList<>();
+            for (String urn : owner.dependenciesOf(property)) {
+                byUrn(urn).filter(r -> types.contains(r.type()) && !candidates.contains(r)).ifPresent(candidates::add);
+            }
+            if (candidates.isEmpty()) {
+                return List.of(new Planned.Unknown<>(owner.urn(), property, "the whole list is unknown until apply and its "
+                        + "propertyDependencies name no " + String.join("/", types.stream().map(MappingContext::shortType)
+                                .sorted().toList())));
+            }
+            noteWholeUnknownList(owner.name() + "." + property);
+            return candidates.stream().map(c -> Planned.known(idFor(c))).toList();
+        }
+        List<JsonNode> values = list(value);
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            slots.add(new Slot(values.get(i), types, "", property + "[" + i + "]"));
+        }
+        return refs(owner, property, slots);
+    }
+
+    /** Records a list read from property dependencies because it was unknown as a whole (see {@link #refList}). */
+    void noteWholeUnknownList(String where) {
+        wholeUnknownLists.add(where);
+    }
+
+    /** The list properties {@link #refList} read from property dependencies because they were unknown as a whole. */
+    List<String> wholeUnknownLists() {
+        return List.copyOf(wholeUnknownLists);
     }
 
     /** Resolves the references of one top-level property together (see the class comment). */

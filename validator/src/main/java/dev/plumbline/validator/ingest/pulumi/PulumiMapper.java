@@ -41,6 +41,7 @@ public final class PulumiMapper {
         new LatticeMapping(ctx).map();
         addGatewayEndpointRoutes(ctx);
         ignored(ctx, source);
+        wholeUnknownLists(ctx, source);
         return new Result(ctx.net.build(), List.copyOf(ctx.notes));
     }
 
@@ -63,6 +64,19 @@ public final class PulumiMapper {
                         table.subnetIds(), table.edgeGatewayIds(), table.origin()));
             }
         }
+    }
+
+    /** One note for every list of references that was unknown as a whole and read from its property dependencies. */
+    private static void wholeUnknownLists(MappingContext ctx, Origin source) {
+        List<String> lists = ctx.wholeUnknownLists();
+        if (lists.isEmpty()) {
+            return;
+        }
+        ctx.notes.add(Diagnostic.info("pulumi.unknown-list", source, lists.size() + " list(s) of references were unknown "
+                + "as a whole (a program passes them as one Output, e.g. " + String.join(", ", lists.subList(0,
+                        Math.min(3, lists.size()))) + (lists.size() > 3 ? ", ..." : "") + "); each was read as the "
+                + "resources its propertyDependencies name. An id written literally into such a list is not in a preview",
+                "where it matters, check the offline run or a stack export, which have every id"));
     }
 
     private static void ignored(MappingContext ctx, Origin source) {

@@ -61,12 +61,91 @@ final class RoutingMapping {
         for (PulumiResource r : ctx.ofType(DEFAULT_ROUTE_TABLE)) {
             table(r, mains, true);
         }
+        Map<String, List<PulumiResource>> unclaimed = unclaimedRoutesByTableOrVpc();
         for (Vpc vpc : vpcs.vpcs.values()) {
             if (!mains.containsKey(vpc.id())) {
                 PulumiResource vpcResource = ctx.byModelId(vpc.id()).orElseThrow();
                 String id = VpcMapping.output(vpcResource, "mainRouteTableId", vpcResource.urn() + "#main-route-table");
-                ctx.net.add(new RouteTable(id, vpc.name() + " main route table", vpc.id(), true, localRoutes(vpc),
+                List<Route> routes = new ArrayList<>(localRoutes(vpc));
+                List<PulumiResource> candidates = new ArrayList<>(unclaimed.getOrDefault(id, List.of()));
+                candidates.addAll(unclaimed.getOrDefault(VpcMapping.output(vpcResource, "defaultRouteTableId", "-"), List.of()));
+                candidates.addAll(unclaimed.getOrDefault(vpcResource.urn(), List.of()));
+                for (PulumiResource separate : candidates) {
+                    if (!ctx.isMapped(separate) && inMainTable(separate, vpcResource, id)) {
+                        ctx.markMapped(separate);
+                        RouteTarget target = targets(separate, null, List.of(separate.merged())).get(0);
+                        route(separate, separate.merged(), target, "").ifPresent(routes::add);
+                    }
+                }
+                ctx.net.add(new RouteTable(id, vpc.name() + " main route table", vpc.id(), true, routes,
                         List.of(), List.of(), vpcResource.origin()));
+            }
+        }
+        orphans(ROUTE, "route");
+        orphans(ASSOCIATION, "route table association");
+    }
+
+    /**
+     * Routes no table of the plan claimed, by their known {@code routeTableId}, and those whose table
+     * is unknown by each resource their {@code routeTableId} depends on: the candidates for the main
+     * tables AWS creates, found without scanning every route for every VPC.
+     */
+    private Map<String, List<PulumiResource>> unclaimedRoutesByTableOrVpc() {
+        Map<String, List<PulumiResource>> unclaimed = new java.util.HashMap<>();
+        for (PulumiResource route : ctx.ofType(ROUTE)) {
+            if (ctx.isMapped(route)) {
+                continue;
+            }
+            JsonNode value = route.value("routeTableId");
+            if (PulumiValues.isKnown(value)) {
+                unclaimed.computeIfAbsent(value.asText(), k -> new ArrayList<>()).add(route);
+            } else {
+                for (String urn : route.dependenciesOf("routeTableId")) {
+                    unclaimed.computeIfAbsent(urn, k -> new ArrayList<>()).add(route);
+                }
+            }
+        }
+        return unclaimed;
+    }
+
+    /**
+     * A Route added to the main table AWS created with the VPC ({@code routeTableId} set from the
+     * VPC's {@code mainRouteTableId} or {@code defaultRouteTableId}): the id itself, or in a preview
+     * an unknown value whose property dependencies name the VPC and no route table.
+     */
+    private boolean inMainTable(PulumiResource route, PulumiResource vpc, String mainTableId) {
+        JsonNode value = route.value("routeTableId");
+        if (PulumiValues.isKnown(value)) {
+            String id = value.asText();
+            return id.equals(mainTableId) || id.equals(VpcMapping.output(vpc, "defaultRouteTableId", "-"));
+        }
+        List<String> dependencies = route.dependenciesOf("routeTableId");
+        return PulumiValues.isUnknown(value) && dependencies.contains(vpc.urn()) && dependencies.stream()
+                .map(ctx::byUrn).flatMap(Optional::stream)
+                .noneMatch(r -> r.type().equals(ROUTE_TABLE) || r.type().equals(DEFAULT_ROUTE_TABLE));
+    }
+
+    /**
+     * Routes and associations no table of the plan claimed. When their {@code routeTableId} cannot be
+     * told from the plan (a preview where it came from an output holding several tables' ids, say a
+     * component's map), the route may change what is simulated: an error finding, not a silent drop.
+     * When it names a table outside the plan, a note.
+     */
+    private void orphans(String type, String what) {
+        for (PulumiResource r : ctx.ofType(type)) {
+            if (ctx.isMapped(r)) {
+                continue;
+            }
+            ctx.markMapped(r);
+            Planned<String> table = ctx.ref(r, "routeTableId", Set.of(ROUTE_TABLE, DEFAULT_ROUTE_TABLE));
+            if (table instanceof Planned.Unknown<String> unknown) {
+                ctx.error(r, "routeTableId", "which route table the " + what + " belongs to cannot be told from the plan"
+                        + (unknown.reason().isEmpty() ? "" : ": " + unknown.reason()) + "; it is left out of the simulation",
+                        "reference the route table resource directly (not through a map or list output), or check the "
+                                + "offline run or a stack export, which have every id");
+            } else {
+                ctx.info(r, r.urn() + ": the " + what + "'s route table " + table.orElse("(none)") + " is not in the plan; "
+                        + "it is left out of the simulation");
             }
         }
     }

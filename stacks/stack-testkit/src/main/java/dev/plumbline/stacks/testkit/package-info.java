@@ -1,0 +1,2 @@
+/** Test-scope tools shared by the stack modules' tests. */
+package dev.plumbline.stacks.testkit;
