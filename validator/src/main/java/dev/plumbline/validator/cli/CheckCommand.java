@@ -133,7 +133,7 @@ final class CheckCommand implements Callable<Integer> {
         progress.done();
         CheckReport report = new CheckReport(input.plan.toString(), ingested.format(), ingested.sources(),
                 ingested.network().size(), notes, rules, intentFile == null ? "" : intentFile.file(), results,
-                unknownPolicy());
+                unknownPolicy(), input.arguments());
         ReportWriter writer = new ReportWriter(report, ingested.network());
         for (Target target : outputs) {
             if (target.out() == null) {

@@ -36,6 +36,31 @@ final class PlanInput {
                     + "by the platform's path separator (':' on Linux and macOS).")
     String classpath;
 
+    /** Longest class path repeated in full in a suggested command; a longer one is referred to, not copied. */
+    private static final int CLASSPATH_SHOWN = 160;
+
+    /**
+     * The arguments that read the same plan again: PLAN and every option given that chooses what is
+     * read. A long {@code --classpath} (a test's whole class path) is named, not repeated.
+     */
+    java.util.List<String> arguments() {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(plan.toString()));
+        if (inputFormat != null) {
+            args.addAll(java.util.List.of("--input-format", inputFormat));
+        }
+        if (stack != null) {
+            args.addAll(java.util.List.of("--stack", stack));
+        }
+        if (program != null) {
+            args.addAll(java.util.List.of("--program", program));
+        }
+        if (classpath != null) {
+            args.addAll(java.util.List.of("--classpath", classpath.length() <= CLASSPATH_SHOWN ? classpath
+                    : "<the --classpath given to check>"));
+        }
+        return args;
+    }
+
     Ingested load(PlanLoader loader) throws BadInputException {
         return load(loader, null);
     }

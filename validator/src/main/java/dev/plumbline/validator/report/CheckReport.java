@@ -18,10 +18,19 @@ import java.util.Optional;
  * of the reader (skipped keys, assumptions), each rule with its findings, and the results of the
  * intents file ({@code intentsFile} empty when none was evaluated). The gate fails on an
  * error-level finding, a failed intent, or an undetermined intent when {@code unknownPolicy} is
- * {@link UnknownPolicy#FAIL}; undetermined intents are never counted as passed.
+ * {@link UnknownPolicy#FAIL}; undetermined intents are never counted as passed. {@code planArguments}
+ * are the command-line arguments that read the same plan again (PLAN and the options that choose
+ * what is read, such as {@code --stack}), for the {@code plumbline trace} commands the reports suggest.
  */
 public record CheckReport(String input, String format, List<String> sources, int elements, List<Diagnostic> notes,
-        List<RuleRun> rules, String intentsFile, List<IntentResult> intents, UnknownPolicy unknownPolicy) {
+        List<RuleRun> rules, String intentsFile, List<IntentResult> intents, UnknownPolicy unknownPolicy,
+        List<String> planArguments) {
+
+    /** A report whose plan is read again by naming {@code input} alone. */
+    public CheckReport(String input, String format, List<String> sources, int elements, List<Diagnostic> notes,
+            List<RuleRun> rules, String intentsFile, List<IntentResult> intents, UnknownPolicy unknownPolicy) {
+        this(input, format, sources, elements, notes, rules, intentsFile, intents, unknownPolicy, List.of(input));
+    }
 
     public CheckReport {
         input = Canonical.text(input);
@@ -32,6 +41,7 @@ public record CheckReport(String input, String format, List<String> sources, int
         intentsFile = Canonical.text(intentsFile);
         intents = Canonical.list(intents);
         unknownPolicy = unknownPolicy == null ? UnknownPolicy.WARN : unknownPolicy;
+        planArguments = planArguments == null || planArguments.isEmpty() ? List.of(input) : Canonical.list(planArguments);
     }
 
     /** Every finding, in rule order. */

@@ -67,7 +67,7 @@ public final class CheckText {
                 out.append("      path: ").append(IntentText.path(result.trace())).append('\n');
                 result.trace().returnPath().ifPresent(reply -> out.append("      reply: ").append(IntentText.path(reply)).append('\n'));
                 out.append("      at ").append(result.intent().origin().render()).append('\n');
-                out.append("      trace it: ").append(IntentText.traceCommand(report.input(), result)).append('\n');
+                out.append("      trace it: ").append(IntentText.traceCommand(report.planArguments(), result)).append('\n');
             }
         }
     }

@@ -63,10 +63,11 @@ final class IntentText {
     }
 
     /** The {@code plumbline trace} command that shows this intent's trace hop by hop. */
-    static String traceCommand(String plan, IntentResult result) {
+    static String traceCommand(List<String> planArguments, IntentResult result) {
         Intent intent = result.intent();
-        List<String> args = new ArrayList<>(List.of("plumbline", "trace", plan, "--from", argument(intent.from(), result.from()),
-                "--to", argument(intent.to(), result.to())));
+        List<String> args = new ArrayList<>(List.of("plumbline", "trace"));
+        args.addAll(planArguments);
+        args.addAll(List.of("--from", argument(intent.from(), result.from()), "--to", argument(intent.to(), result.to())));
         if (intent.request().isEmpty() && !intent.protocol().equals(Protocol.TCP)) {
             args.add("--protocol");
             args.add(intent.protocol().equals(Protocol.UDP) ? "udp" : "icmp");

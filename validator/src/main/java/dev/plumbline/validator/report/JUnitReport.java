@@ -104,7 +104,7 @@ public final class JUnitReport {
             String details = IntentText.flow(result.intent()) + "\n" + result.reason() + "\npath: " + IntentText.path(result.trace())
                     + result.trace().returnPath().map(r -> "\nreply: " + IntentText.path(r)).orElse("")
                     + "\nat " + result.intent().origin().render()
-                    + "\ntrace it: " + IntentText.traceCommand(report.input(), result) + "\n";
+                    + "\ntrace it: " + IntentText.traceCommand(report.planArguments(), result) + "\n";
             String type = "intent." + result.intent().expectation().keyword();
             boolean fails = report.severityOf(result).orElse(Severity.INFO) == Severity.ERROR;
             if (result.outcome() == Outcome.PASS) {

@@ -130,7 +130,7 @@ public final class MarkdownReport {
         out.append(result.request().map(TraceText::render).orElseGet(() -> TraceText.render(result.trace()))
                 .replace("```", "'''"));
         out.append("```\n\n</details>\n\n");
-        out.append("Reproduce: `").append(code(IntentText.traceCommand(report.input(), result))).append("`\n");
+        out.append("Reproduce: `").append(code(IntentText.traceCommand(report.planArguments(), result))).append("`\n");
         return out.toString();
     }
 

@@ -162,7 +162,7 @@ public final class SarifReport {
         result.putObject("partialFingerprints").put("plumbline/v1", fingerprint(ruleId, intent.intent().name(), "", ""));
         ObjectNode properties = result.putObject("properties");
         properties.put("outcome", intent.outcome().label());
-        properties.put("trace", IntentText.traceCommand(report.input(), intent));
+        properties.put("trace", IntentText.traceCommand(report.planArguments(), intent));
         return result;
     }
 

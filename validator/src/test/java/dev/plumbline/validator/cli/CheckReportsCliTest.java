@@ -48,6 +48,32 @@ class CheckReportsCliTest {
     }
 
     @Test
+    void traceItCommand_keepsTheOptionsThatChoseWhatWasRead_andReproducesTheFailure() {
+        Run run = run("check", TWO_TIER, "--input-format", "graph", "--intents", TWO_TIER_INTENTS);
+
+        String line = run.out().lines().filter(l -> l.contains("trace it: ")).findFirst().orElseThrow();
+        String command = line.substring(line.indexOf("trace it: ") + "trace it: ".length());
+        assertThat(command).startsWith("plumbline trace " + TWO_TIER + " --input-format graph --from app --to internet");
+        String[] args = command.substring("plumbline ".length()).split(" ");
+        Run trace = run(args);
+        assertThat(trace.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(trace.out()).contains("NACL_INBOUND_DENY");
+    }
+
+    @Test
+    void traceItCommand_namesALongClassPathInsteadOfRepeatingIt() {
+        PlanInput input = new PlanInput();
+        input.plan = Path.of("stacks/x");
+        input.stack = "broken";
+        input.program = "com.example.App::stack";
+        input.classpath = "a.jar:".repeat(100);
+        assertThat(input.arguments()).containsExactly("stacks/x", "--stack", "broken", "--program", "com.example.App::stack",
+                "--classpath", "<the --classpath given to check>");
+        input.classpath = "target/classes:lib.jar";
+        assertThat(input.arguments()).endsWith("--classpath", "target/classes:lib.jar");
+    }
+
+    @Test
     void check_withPassingIntents_exitsZero() {
         Run run = run("check", PL, "--intents", PL_INTENTS);
 

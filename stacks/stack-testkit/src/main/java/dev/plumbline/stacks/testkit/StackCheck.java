@@ -71,9 +71,14 @@ public final class StackCheck {
         return REPORTS.computeIfAbsent(folder + "#" + stack, key -> check(stack, "--format", "json"));
     }
 
-    /** A report's text as a user sees it from the repository root: the stack folder as {@code stacks/NAME}. */
+    /**
+     * A report's text as a user sees it from the repository root: the stack folder as
+     * {@code stacks/NAME}, and the suggested commands without the {@code --program}/{@code --classpath}
+     * this kit adds (a user's {@code ./plumbline check stacks/NAME} builds the module instead).
+     */
     public String asFromRepositoryRoot(String report) {
-        return report.replace(folder.toString(), displayName());
+        return report.replace(folder.toString(), displayName())
+                .replaceAll(" --program '?" + java.util.regex.Pattern.quote(program) + "'? --classpath ('[^']*'|\\S+)", "");
     }
 
     /**
