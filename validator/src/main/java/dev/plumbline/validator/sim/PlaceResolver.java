@@ -149,12 +149,24 @@ public final class PlaceResolver {
         return List.copyOf(found);
     }
 
-    /** An instance and its own interfaces sharing a name are one place: the instance. */
+    /**
+     * An instance and its own interfaces sharing a name are one place: the instance. So are an
+     * interface endpoint and the interfaces AWS creates for it (a Pulumi plan names them after the
+     * endpoint): the endpoint.
+     */
     private List<Element> withoutOwnInterfaces(List<Element> matches) {
+        Set<String> owned = new LinkedHashSet<>();
+        for (Element e : matches) {
+            if (e instanceof Instance instance) {
+                owned.addAll(instance.networkInterfaceIds());
+            } else if (e instanceof InterfaceEndpoint endpoint) {
+                owned.addAll(endpoint.networkInterfaceIds());
+            }
+        }
         Set<String> instances = new LinkedHashSet<>();
         matches.stream().filter(Instance.class::isInstance).forEach(e -> instances.add(e.id()));
-        return matches.stream().filter(e -> !(e instanceof NetworkInterface eni)
-                || topology.instanceOf(eni).map(i -> !instances.contains(i.id())).orElse(true)).toList();
+        return matches.stream().filter(e -> !(e instanceof NetworkInterface eni) || !owned.contains(eni.id())
+                && topology.instanceOf(eni).map(i -> !instances.contains(i.id())).orElse(true)).toList();
     }
 
     /** The words a name can be qualified with ({@code instance/web}), by element kind. */
