@@ -131,7 +131,8 @@ public final class LatticeTracer {
             Optional<LatticeListener> listener = listener(service);
             int port = listener.map(LatticeListener::port).orElse(request.port() == 0 ? 443 : request.port());
             PlannedAddress serviceAddress = new PlannedAddress(serviceAddress(service), LATTICE_RANGE,
-                    new Planned.Unknown<>(service.id(), "link-local address its DNS name resolves to"));
+                    new Planned.Unknown<>(service.id(), "address", "its DNS name resolves to a link-local address AWS picks in "
+                            + LATTICE_RANGE));
             Optional<PlannedAddress> client = clientAddress();
             flow = Flow.tcp(client.map(PlannedAddress::address).orElse(Ipv4.ZERO), TraceRequest.DEFAULT_SOURCE_PORT,
                     serviceAddress.address(), port);
@@ -443,7 +444,7 @@ public final class LatticeTracer {
                         new Planned.Unknown<>(target.id(), "privateIp"));
             }
             PlannedAddress latticeSource = new PlannedAddress(LATTICE_RANGE.first().plus(200), LATTICE_RANGE,
-                    new Planned.Unknown<>("vpc-lattice", "source address (any address of " + LATTICE_RANGE + ")"));
+                    new Planned.Unknown<>("VPC Lattice", "source address", "any address of " + LATTICE_RANGE));
             hop.step(StepCode.LATTICE_SOURCE_NAT, "VPC Lattice connects to target " + target.id() + " ("
                     + targetAddress.get().render() + ":" + port + ") from its link-local range " + LATTICE_RANGE
                     + (target.health() == TargetHealth.UNKNOWN ? "; the target's health is not in the plan and is assumed healthy" : ""));
