@@ -1,7 +1,6 @@
 package dev.plumbline.validator.sim;
 
 import dev.plumbline.validator.model.Instance;
-import dev.plumbline.validator.model.InternetGateway;
 import dev.plumbline.validator.model.NatGateway;
 import dev.plumbline.validator.model.NetworkAcl;
 import dev.plumbline.validator.model.NetworkInterface;
@@ -64,6 +63,8 @@ final class PacketWalker {
     private final SubnetHostAddresses hosts;
     private final PrivateLinkStage privateLink;
     private final GwlbStage gwlb;
+    private final InternetGatewayStage internetGateway;
+    private final NatGatewayStage natGateway;
 
     private Terminal terminal = new Terminal.Elsewhere("nowhere");
     private Packet finalPacket;
@@ -92,6 +93,8 @@ final class PacketWalker {
         this.hosts = hosts;
         this.privateLink = new PrivateLinkStage(this, session.loadBalancerTable(), session.seed());
         this.gwlb = new GwlbStage(this, session.seed());
+        this.internetGateway = new InternetGatewayStage(this, hosts, expectation);
+        this.natGateway = new NatGatewayStage(this);
     }
 
     Terminal terminal() {
@@ -147,7 +150,7 @@ final class PacketWalker {
     Disposition fromInternet(Packet p) {
         rec.hop("internet", "internet", "", Origin.NONE)
                 .step(StepCode.FROM_INTERNET, (isReply() ? "reply " : "") + p.flow().render() + " arrives from the internet");
-        return internetIn(p);
+        return internetGateway.inbound(p);
     }
 
     // ---------------------------------------------------------------- subnets and routing
@@ -220,10 +223,10 @@ final class PacketWalker {
             return deliverInVpc(p, vpc);
         }
         if (target instanceof RouteTarget.InternetGateway igw) {
-            return internetGatewayOut(p, igw.targetId(), vpc);
+            return internetGateway.outbound(p, igw.targetId(), vpc);
         }
         if (target instanceof RouteTarget.NatGateway n) {
-            return natGateway(p, n.targetId(), fromSubnet);
+            return natGateway.through(p, n.targetId(), fromSubnet);
         }
         if (target instanceof RouteTarget.NetworkInterface eni) {
             Optional<NetworkInterface> found = topology.networkInterface(eni.targetId());
@@ -314,9 +317,9 @@ final class PacketWalker {
         if (node.isPresent()) {
             return privateLink.atNode(p, node.get());
         }
-        Optional<NatGateway> natGateway = topology.natGatewayWithPrivateIp(subnet.vpcId(), address);
-        if (natGateway.isPresent()) {
-            return natInbound(p, natGateway.get());
+        Optional<NatGateway> natAtAddress = topology.natGatewayWithPrivateIp(subnet.vpcId(), address);
+        if (natAtAddress.isPresent()) {
+            return natGateway.inbound(p, natAtAddress.get());
         }
         List<NetworkInterface> holders = topology.interfacesWithPrivateIp(subnet.vpcId(), address).stream()
                 .filter(e -> e.subnetId().equals(subnet.id())).toList();
@@ -400,247 +403,6 @@ final class PacketWalker {
                 + " but the requester expects " + expected.render()
                 + ": it does not belong to the requester's connection and is dropped");
         return Disposition.DROPPED;
-    }
-
-    // ---------------------------------------------------------------- internet gateway
-
-    Disposition internetGatewayOut(Packet p, String igwId, Vpc vpc) {
-        Optional<InternetGateway> igw = topology.internetGateway(igwId);
-        Recorder.HopBuilder hop = igw.isPresent() ? rec.hop(igw.get()) : rec.hop(igwId, "internet gateway", "", Origin.NONE);
-        if (igw.isEmpty()) {
-            hop.step(StepCode.BLACKHOLE, "internet gateway " + igwId + " is not in the input: the route is a blackhole");
-            return Disposition.BLACKHOLE;
-        }
-        if (vpc == null || !igw.get().attachedVpcIds().contains(vpc.id())) {
-            hop.step(StepCode.IGW_NOT_ATTACHED, igw.get().label() + " is not attached to "
-                    + (vpc == null ? "this VPC" : vpc.label()) + ": the route is a blackhole");
-            return Disposition.BLACKHOLE;
-        }
-        Optional<PlannedAddress> publicSource = publicSourceFor(p, vpc, hop);
-        if (publicSource == null) {
-            return Disposition.DROPPED;
-        }
-        if (publicSource.isEmpty()) {
-            return Disposition.UNDETERMINED;
-        }
-        PlannedAddress translated = publicSource.get();
-        hop.step(StepCode.IGW_SOURCE_NAT, "1:1 NAT of the source " + p.src().address() + " to its public address "
-                + translated.render());
-        rec.translation(new Translation(Translation.Kind.INTERNET_GATEWAY_SOURCE, igw.get().id(), true,
-                p.src().address().toString(), translated.address().toString(), "private address to public address"));
-        Packet out = p.withSource(translated, p.flow().srcPort());
-        if (topology.publicAddressOwner(out.dst().address()).isPresent() || hosts.withPublic(out.dst().address()).isPresent()) {
-            hop.step(StepCode.EXIT_INTERNET, "the destination " + out.dst().address()
-                    + " is a public address of this network: the packet comes back in over the internet");
-            return internetIn(out);
-        }
-        terminal = new Terminal.OnInternet();
-        finalPacket = out;
-        if (isReply()) {
-            Flow expected = expectation.request().reply();
-            if (expectation.requester() instanceof Place.Internet && out.flow().src().equals(expected.src())
-                    && out.flow().srcPort() == expected.srcPort() && out.flow().dst().equals(expected.dst())) {
-                hop.step(StepCode.DELIVERED, "reply " + out.flow().render() + " returns to the client on the internet");
-                return Disposition.ACCEPTED;
-            }
-            hop.step(StepCode.REPLY_MISMATCH, "the reply leaves as " + out.flow().render() + " but the client sent "
-                    + expectation.request().render() + ": it will not take a reply from "
-                    + out.flow().src() + " and drops it");
-            return Disposition.DROPPED;
-        }
-        hop.step(StepCode.EXIT_INTERNET, "leaves for the internet towards " + out.dst().address());
-        return Disposition.EXITS_NETWORK;
-    }
-
-    /**
-     * The public address the internet gateway maps the source to; {@code null} when there is none
-     * (dropped, step written); empty when it cannot be known (step written).
-     */
-    private Optional<PlannedAddress> publicSourceFor(Packet p, Vpc vpc, Recorder.HopBuilder hop) {
-        Ipv4 source = p.src().address();
-        Optional<NatGateway> natGw = topology.natGatewayWithPrivateIp(vpc.id(), source);
-        if (natGw.isPresent()) {
-            NatGateway n = natGw.get();
-            if (n.connectivity() == NatGateway.Connectivity.PRIVATE) {
-                hop.step(StepCode.IGW_PRIVATE_NAT_DROP, n.label() + " is a private NAT gateway: the internet gateway drops "
-                        + "its traffic (route private NAT traffic through a transit gateway or virtual private gateway)");
-                return null;
-            }
-            for (int i = 0; i < n.addresses().size(); i++) {
-                Optional<PlannedAddress> priv = topology.natAddress(n, i, false);
-                if (priv.isPresent() && priv.get().address().equals(source)) {
-                    Optional<PlannedAddress> pub = topology.natAddress(n, i, true);
-                    if (pub.isEmpty()) {
-                        hop.step(StepCode.IGW_NO_PUBLIC_IP, n.label() + " address " + source
-                                + " has no Elastic IP, so the internet gateway cannot translate it");
-                        return null;
-                    }
-                    return pub;
-                }
-            }
-        }
-        for (NetworkInterface eni : topology.interfacesWithPrivateIp(vpc.id(), source)) {
-            Optional<PlannedAddress> pub = topology.plannedPublicAddressOf(eni);
-            if (pub.isPresent()) {
-                return pub;
-            }
-            hop.step(StepCode.IGW_NO_PUBLIC_IP, eni.label() + " has no public or Elastic IP, so the internet gateway "
-                    + "cannot translate " + source + " and drops the packet");
-            return null;
-        }
-        Optional<Place.SubnetHost> host = hosts.withPrivate(source);
-        if (host.isPresent() && hosts.publicByPrivate().containsKey(source)) {
-            return Optional.of(hosts.publicByPrivate().get(source));
-        }
-        hop.step(StepCode.IGW_NO_PUBLIC_IP, "the source " + source + " has no public address "
-                + (host.isPresent() ? "(the assumed host gets none: its subnet does not map public IPs on launch)" : "")
-                + ", so the internet gateway drops the packet");
-        return null;
-    }
-
-    /** A packet from the internet reaches a public address: which VPC, the gateway's 1:1 NAT, then its edge route table. */
-    Disposition internetIn(Packet p) {
-        Ipv4 address = p.dst().address();
-        Optional<Topology.PublicAddress> owner = topology.publicAddressOwner(address);
-        Optional<Place.SubnetHost> host = hosts.withPublic(address);
-        if (owner.isEmpty() && host.isEmpty()) {
-            Recorder.HopBuilder hop = rec.hop("internet", "internet", "", Origin.NONE);
-            if (address.isPrivate()) {
-                hop.step(StepCode.INTERNET_NO_ROUTE, address + " is a private address: the internet does not route it");
-                return Disposition.NO_ROUTE;
-            }
-            hop.step(StepCode.EXIT_INTERNET, address + " is not a public address of the modelled network; the packet stays on the internet");
-            terminal = new Terminal.OnInternet();
-            finalPacket = p;
-            return Disposition.EXITS_NETWORK;
-        }
-        String vpcId;
-        PlannedAddress privateAddress;
-        if (host.isPresent()) {
-            vpcId = host.get().subnet().vpcId();
-            privateAddress = PlannedAddress.exact(host.get().address());
-        } else if (owner.get() instanceof Topology.PublicAddress.OfInterface of) {
-            vpcId = topology.vpcIdOf(of.networkInterface());
-            privateAddress = topology.privateAddressOf(of.networkInterface()).orElse(null);
-        } else {
-            Topology.PublicAddress.OfNatGateway of = (Topology.PublicAddress.OfNatGateway) owner.get();
-            vpcId = of.natGateway().vpcId();
-            int index = of.natGateway().addresses().indexOf(of.address());
-            privateAddress = topology.natAddress(of.natGateway(), index, false).orElse(null);
-        }
-        Optional<InternetGateway> igw = topology.internetGatewayOf(vpcId);
-        if (igw.isEmpty()) {
-            rec.hop("internet", "internet", "", Origin.NONE).step(StepCode.IGW_NOT_ATTACHED, address
-                    + " belongs to VPC " + vpcId + ", which has no attached internet gateway: unreachable from the internet");
-            return Disposition.DROPPED;
-        }
-        Recorder.HopBuilder hop = rec.hop(igw.get());
-        if (privateAddress == null) {
-            return undetermined(hop, "the private address behind " + address + " is not known", new Planned.Unknown<>(address.toString(), "privateIp"));
-        }
-        hop.step(StepCode.IGW_DESTINATION_NAT, "1:1 NAT of the destination " + address + " to the private address "
-                + privateAddress.render());
-        rec.translation(new Translation(Translation.Kind.INTERNET_GATEWAY_DESTINATION, igw.get().id(), false,
-                address.toString(), privateAddress.address().toString(), "public address to private address"));
-        Packet in = p.withDestination(privateAddress, p.flow().dstPort());
-        Vpc vpc = topology.vpc(vpcId).orElse(null);
-        Optional<RouteTable> edge = topology.edgeRouteTable(igw.get().id());
-        if (edge.isPresent()) {
-            hop.step(StepCode.EDGE_ROUTE, "traffic entering through " + igw.get().label() + " follows its gateway route table "
-                    + edge.get().label());
-            return route(in, edge.get(), null, " (gateway route table)");
-        }
-        return deliverInVpc(in, vpc);
-    }
-
-    // ---------------------------------------------------------------- NAT gateway
-
-    /** A packet routed to a NAT gateway: its subnet's network ACL, source NAT, then the NAT subnet's route table. */
-    Disposition natGateway(Packet p, String natId, Subnet fromSubnet) {
-        Optional<NatGateway> found = topology.natGateway(natId);
-        if (found.isEmpty()) {
-            rec.hop(natId, "NAT gateway", "", Origin.NONE).step(StepCode.BLACKHOLE, "NAT gateway " + natId
-                    + " is not in the input: the route is a blackhole");
-            return Disposition.BLACKHOLE;
-        }
-        NatGateway n = found.get();
-        Optional<Subnet> natSubnet = topology.subnet(n.subnetId());
-        if (natSubnet.isPresent() && (fromSubnet == null || !fromSubnet.id().equals(natSubnet.get().id()))) {
-            Recorder.HopBuilder subnetHop = rec.hop(natSubnet.get());
-            Disposition denied = checkAcl(subnetHop, natSubnet.get(), p, false);
-            if (denied != null) {
-                return denied;
-            }
-        }
-        Recorder.HopBuilder hop = rec.hop(n);
-        if (!n.state().isEmpty() && !"available".equalsIgnoreCase(n.state()) && !"pending".equalsIgnoreCase(n.state())) {
-            hop.step(StepCode.NAT_UNAVAILABLE, n.label() + " is " + n.state() + ": it forwards nothing");
-            return Disposition.BLACKHOLE;
-        }
-        if (natSubnet.isEmpty()) {
-            return undetermined(hop, "the subnet " + n.subnetId() + " of " + n.label() + " is not in the input",
-                    new Planned.Unknown<>(n.subnetId(), "cidrBlock"));
-        }
-        List<PlannedAddress> addresses = new java.util.ArrayList<>();
-        for (int i = 0; i < n.addresses().size(); i++) {
-            topology.natAddress(n, i, false).ifPresent(addresses::add);
-        }
-        if (addresses.isEmpty()) {
-            return undetermined(hop, n.label() + " has no private address in the input",
-                    new Planned.Unknown<>(n.id(), "privateIp"));
-        }
-        Optional<NatTable.Mapping> mapping = nat.translate(n.id(), addresses.stream().map(PlannedAddress::address).toList(),
-                p.flow());
-        if (mapping.isEmpty()) {
-            hop.step(StepCode.NAT_PORTS_EXHAUSTED, n.label() + " has " + NatTable.CONNECTIONS_PER_DESTINATION
-                    + " connections open to " + p.flow().dst() + ":" + p.flow().dstPort() + " " + p.flow().protocol()
-                    + " on each of its " + addresses.size() + " address(es): no port is free, so the new connection fails"
-                    + " (ErrorPortAllocation)");
-            return Disposition.DROPPED;
-        }
-        NatTable.Mapping m = mapping.get();
-        PlannedAddress translated = addresses.get(m.addressIndex());
-        hop.step(StepCode.NAT_TRANSLATE, "source NAT " + p.flow().src() + portText(p.flow(), p.flow().srcPort())
-                + " -> " + translated.address() + portText(p.flow(), m.port()) + " (address "
-                + (m.addressIndex() == 0 ? "primary" : "secondary #" + m.addressIndex()) + ")");
-        rec.translation(new Translation(Translation.Kind.NAT_GATEWAY_SOURCE, n.id(), true,
-                p.flow().src() + portText(p.flow(), p.flow().srcPort()), translated.address() + portText(p.flow(), m.port()),
-                "NAT gateway source translation"));
-        Packet out = p.withSource(translated, m.port());
-        return leaveSubnet(out, natSubnet.get());
-    }
-
-    /** A packet addressed to a NAT gateway's own address: a reply to one of its connections, or dropped. */
-    private Disposition natInbound(Packet p, NatGateway n) {
-        Recorder.HopBuilder hop = rec.hop(n);
-        Optional<NatTable.Mapping> mapping = nat.replyMapping(n.id(), p.flow());
-        if (mapping.isEmpty()) {
-            hop.step(StepCode.NAT_NO_INBOUND, n.label() + " accepts no new inbound connections: it only translates "
-                    + "connections opened from behind it");
-            return Disposition.DROPPED;
-        }
-        Flow original = mapping.get().original();
-        Optional<PlannedAddress> back = addressOfRequester(original.src(), n.vpcId());
-        PlannedAddress to = back.orElse(PlannedAddress.exact(original.src()));
-        hop.step(StepCode.NAT_REPLY, "reply matches the connection from " + original.src()
-                + portText(original, original.srcPort()) + ": destination translated back");
-        rec.translation(new Translation(Translation.Kind.NAT_GATEWAY_DESTINATION, n.id(), false,
-                p.flow().dst() + portText(p.flow(), p.flow().dstPort()), original.src() + portText(original, original.srcPort()),
-                "NAT gateway reverse translation"));
-        Packet in = p.withDestination(to, original.srcPort());
-        Optional<Subnet> natSubnet = topology.subnet(n.subnetId());
-        return natSubnet.isPresent() ? leaveSubnet(in, natSubnet.get()) : Disposition.DROPPED;
-    }
-
-    private Optional<PlannedAddress> addressOfRequester(Ipv4 address, String vpcId) {
-        for (NetworkInterface eni : topology.interfacesWithPrivateIp(vpcId, address)) {
-            return topology.privateAddressOf(eni);
-        }
-        return Optional.empty();
-    }
-
-    static String portText(Flow flow, int port) {
-        return flow.protocol().hasPorts() ? ":" + port : "";
     }
 
     // ---------------------------------------------------------------- interfaces as route targets

@@ -1,7 +1,6 @@
 package dev.plumbline.validator.sim;
 
 import dev.plumbline.validator.model.Element;
-import dev.plumbline.validator.model.ElasticIp;
 import dev.plumbline.validator.model.Instance;
 import dev.plumbline.validator.model.InternetGateway;
 import dev.plumbline.validator.model.NatAddress;
@@ -81,16 +80,9 @@ public final class Topology {
     private final Map<String, NetworkAcl> aclBySubnet = new HashMap<>();
     private final Map<String, InternetGateway> gatewayByVpc = new HashMap<>();
     private final Map<String, PrefixTrie<Subnet>> subnetsByVpc = new HashMap<>();
-    private final Map<Integer, List<NetworkInterface>> interfacesByPrivateIp = new HashMap<>();
-    private final Map<Integer, PublicAddress> publicAddresses = new HashMap<>();
     private final Map<String, List<NetworkInterface>> membersByGroup = new HashMap<>();
     private final Map<String, List<NetworkInterface>> interfacesBySubnet = new HashMap<>();
     private final Map<String, Instance> instanceByInterface = new HashMap<>();
-    private final Map<String, NatGateway> natByPrivateIp = new HashMap<>();
-    private final Map<String, Planned<Ipv4>> elasticIpByInterface = new HashMap<>();
-    private final Map<String, PlannedAddress> placeholders = new HashMap<>();
-    private final Map<Integer, String> placeholderOwners = new HashMap<>();
-    private int nextPublicPlaceholder;
     private final Map<String, List<PeeringConnection>> peeringsByVpc = new HashMap<>();
     private final Map<String, EndpointService> endpointServiceByName = new HashMap<>();
     private final Map<String, InterfaceEndpoint> interfaceEndpointByEni = new HashMap<>();
@@ -101,8 +93,9 @@ public final class Topology {
     private final Map<String, List<ServiceAssociation>> serviceAssociationsByService = new HashMap<>();
     private final Map<String, List<LatticeListener>> latticeListenersByService = new HashMap<>();
     private final Map<String, List<LatticeRule>> latticeRulesByListener = new HashMap<>();
-    private final Map<String, LoadBalancerNode> loadBalancerNodes = new HashMap<>();
-    private final Map<String, List<LoadBalancerNode>> nodesByLoadBalancer = new HashMap<>();
+    private final AddressIndex addresses;
+    private final PlaceholderAddresses placeholders;
+    private final LoadBalancerNodes loadBalancerNodes;
 
     /** One load balancer node: the zone it serves and its private address there (known or a stand-in). */
     public record LoadBalancerNode(LoadBalancer loadBalancer, LbZone zone, Subnet subnet, PlannedAddress address) {
@@ -141,9 +134,11 @@ public final class Topology {
 
         indexRouting();
         indexFiltering();
-        indexAddresses();
-        assignPlaceholders();
+        indexInterfaces();
+        addresses = new AddressIndex(network, interfaces, instances);
+        placeholders = new PlaceholderAddresses(network, subnets, addresses);
         indexServices();
+        loadBalancerNodes = new LoadBalancerNodes(network.loadBalancers(), subnets, placeholders);
     }
 
     private void indexRouting() {
@@ -192,102 +187,15 @@ public final class Topology {
         }
     }
 
-    private void indexAddresses() {
+    private void indexInterfaces() {
         for (NetworkInterface eni : network.networkInterfaces()) {
             interfacesBySubnet.computeIfAbsent(eni.subnetId(), s -> new ArrayList<>()).add(eni);
-            eni.privateIp().toOptional().ifPresent(ip -> addPrivate(ip, eni));
-            eni.secondaryPrivateIps().forEach(ip -> addPrivate(ip, eni));
-            eni.publicIp().toOptional().ifPresent(ip -> publicAddresses.putIfAbsent(ip.bits(),
-                    new PublicAddress.OfInterface(eni)));
-        }
-        for (ElasticIp eip : network.elasticIps()) {
-            NetworkInterface eni = interfaces.get(eip.networkInterfaceId());
-            if (eni == null && !eip.instanceId().isEmpty()) {
-                Instance instance = instances.get(eip.instanceId());
-                eni = instance == null ? null : interfaces.get(instance.primaryInterfaceId());
-            }
-            NetworkInterface owner = eni;
-            if (owner != null) {
-                elasticIpByInterface.putIfAbsent(owner.id(), eip.publicIp());
-                eip.publicIp().toOptional().ifPresent(ip -> publicAddresses.putIfAbsent(ip.bits(),
-                        new PublicAddress.OfInterface(owner)));
-            }
         }
         for (Instance instance : network.instances()) {
             for (String eniId : instance.networkInterfaceIds()) {
                 instanceByInterface.putIfAbsent(eniId, instance);
             }
         }
-        for (NatGateway nat : network.natGateways()) {
-            for (NatAddress address : nat.addresses()) {
-                address.privateIp().toOptional().ifPresent(ip -> natByPrivateIp.putIfAbsent(nat.vpcId() + "|" + ip, nat));
-                address.publicIp().toOptional().ifPresent(ip -> publicAddresses.put(ip.bits(),
-                        new PublicAddress.OfNatGateway(nat, address)));
-            }
-        }
-    }
-
-    /**
-     * Gives every address the plan leaves unknown a stand-in: private ones an unused address of the
-     * owner's subnet (from the top down), public ones an address of 198.18.0.0/15 (reserved for
-     * benchmarking, never on the internet). Stand-ins are deterministic: same plan, same addresses.
-     */
-    private void assignPlaceholders() {
-        for (NetworkInterface eni : network.networkInterfaces()) {
-            if (eni.privateIp() instanceof Planned.Unknown<Ipv4> unknown) {
-                Subnet subnet = subnets.get(eni.subnetId());
-                if (subnet != null) {
-                    Ipv4 stand = unusedPrivate(subnet);
-                    placeholders.put(key(eni.id(), "privateIp"), new PlannedAddress(stand, subnet.cidr(), unknown));
-                    addPrivate(stand, eni);
-                }
-            }
-            Planned<Ipv4> publicIp = publicAddressOf(eni);
-            if (publicIp instanceof Planned.Unknown<Ipv4> unknown) {
-                Ipv4 stand = nextPublic();
-                placeholders.put(key(eni.id(), "publicIp"), new PlannedAddress(stand, Prefix.ANY, unknown));
-                publicAddresses.putIfAbsent(stand.bits(), new PublicAddress.OfInterface(eni));
-            }
-        }
-        for (NatGateway nat : network.natGateways()) {
-            for (int i = 0; i < nat.addresses().size(); i++) {
-                NatAddress address = nat.addresses().get(i);
-                if (address.privateIp() instanceof Planned.Unknown<Ipv4> unknown) {
-                    Subnet subnet = subnets.get(nat.subnetId());
-                    if (subnet != null) {
-                        Ipv4 stand = unusedPrivate(subnet);
-                        placeholders.put(key(nat.id(), "privateIp" + i), new PlannedAddress(stand, subnet.cidr(), unknown));
-                        natByPrivateIp.putIfAbsent(nat.vpcId() + "|" + stand, nat);
-                    }
-                }
-                if (address.publicIp() instanceof Planned.Unknown<Ipv4> unknown) {
-                    Ipv4 stand = nextPublic();
-                    placeholders.put(key(nat.id(), "publicIp" + i), new PlannedAddress(stand, Prefix.ANY, unknown));
-                    publicAddresses.putIfAbsent(stand.bits(), new PublicAddress.OfNatGateway(nat, address));
-                }
-            }
-        }
-    }
-
-    private static String key(String ownerId, String property) {
-        return ownerId + "#" + property;
-    }
-
-    private Ipv4 unusedPrivate(Subnet subnet) {
-        long last = subnet.cidr().last().asLong() - 1;
-        long first = subnet.cidr().first().asLong() + 4;
-        for (long candidate = last; candidate >= first; candidate--) {
-            Ipv4 ip = new Ipv4((int) candidate);
-            if (!interfacesByPrivateIp.containsKey(spread(ip.bits())) && !placeholderOwners.containsKey(ip.bits())) {
-                placeholderOwners.put(ip.bits(), subnet.id());
-                return ip;
-            }
-        }
-        return subnet.cidr().first();
-    }
-
-    private Ipv4 nextPublic() {
-        return Ipv4.of(198, 18, 0, 0).plus(1 + nextPublicPlaceholder++);
     }
 
     /** The private address of an interface: known, or a stand-in inside its subnet; empty when it has none. */
@@ -295,7 +203,7 @@ public final class Topology {
         if (eni.privateIp() instanceof Planned.Known<Ipv4> known) {
             return Optional.of(PlannedAddress.exact(known.value()));
         }
-        return Optional.ofNullable(placeholders.get(key(eni.id(), "privateIp")));
+        return placeholders.ofInterface(eni, false);
     }
 
     /** The public address of an interface (own or Elastic IP): known, or a stand-in; empty when it has none. */
@@ -304,7 +212,7 @@ public final class Topology {
         if (planned instanceof Planned.Known<Ipv4> known) {
             return Optional.of(PlannedAddress.exact(known.value()));
         }
-        return Optional.ofNullable(placeholders.get(key(eni.id(), "publicIp")));
+        return placeholders.ofInterface(eni, true);
     }
 
     /** Address {@code index} of a NAT gateway, private or public side: known, or a stand-in; empty when absent. */
@@ -314,21 +222,12 @@ public final class Topology {
         if (planned instanceof Planned.Known<Ipv4> known) {
             return Optional.of(PlannedAddress.exact(known.value()));
         }
-        return Optional.ofNullable(placeholders.get(key(nat.id(), (publicSide ? "publicIp" : "privateIp") + index)));
+        return placeholders.ofNatGateway(nat, index, publicSide);
     }
 
     /** The stand-in a placeholder address was given for, if {@code address} is one. */
     public Optional<PlannedAddress> placeholderAt(Ipv4 address) {
-        return placeholders.values().stream().filter(p -> p.address().equals(address)).findFirst();
-    }
-
-    /** A bijective mix so that structured addresses (10.vpc.subnet.host) do not pile up in a few HashMap buckets. */
-    private static int spread(int bits) {
-        return bits * 0x9E3779B9;
-    }
-
-    private void addPrivate(Ipv4 ip, NetworkInterface eni) {
-        interfacesByPrivateIp.computeIfAbsent(spread(ip.bits()), k -> new ArrayList<>(1)).add(eni);
+        return placeholders.at(address);
     }
 
     private void indexServices() {
@@ -371,31 +270,6 @@ public final class Topology {
             latticeRulesByListener.computeIfAbsent(rule.listenerId(), k -> new ArrayList<>()).add(rule);
         }
         latticeRulesByListener.values().forEach(rules -> rules.sort(Comparator.comparingInt(LatticeRule::priority)));
-        for (LoadBalancer lb : network.loadBalancers()) {
-            for (LbZone zone : lb.zones()) {
-                Subnet subnet = subnets.get(zone.subnetId());
-                if (subnet == null) {
-                    continue;
-                }
-                List<Planned<Ipv4>> addresses = zone.addresses().isEmpty()
-                        ? List.of(Planned.unknown(lb.id(), "privateIpv4Address of " + zone.subnetId()))
-                        : zone.addresses();
-                for (int i = 0; i < addresses.size(); i++) {
-                    Planned<Ipv4> planned = addresses.get(i);
-                    PlannedAddress address;
-                    if (planned instanceof Planned.Known<Ipv4> known) {
-                        address = PlannedAddress.exact(known.value());
-                    } else if (planned instanceof Planned.Unknown<Ipv4> unknown) {
-                        address = new PlannedAddress(unusedPrivate(subnet), subnet.cidr(), unknown);
-                    } else {
-                        continue;
-                    }
-                    LoadBalancerNode node = new LoadBalancerNode(lb, zone, subnet, address);
-                    loadBalancerNodes.putIfAbsent(subnet.vpcId() + "|" + address.address(), node);
-                    nodesByLoadBalancer.computeIfAbsent(lb.id(), k -> new ArrayList<>()).add(node);
-                }
-            }
-        }
     }
 
     /**
@@ -413,12 +287,12 @@ public final class Topology {
 
     /** The load balancer node holding {@code address} in {@code vpcId}. */
     public Optional<LoadBalancerNode> loadBalancerNodeAt(String vpcId, Ipv4 address) {
-        return Optional.ofNullable(loadBalancerNodes.get(vpcId + "|" + address));
+        return loadBalancerNodes.at(vpcId, address);
     }
 
     /** Nodes of a load balancer, one per zone address. */
     public List<LoadBalancerNode> nodesOf(String loadBalancerArn) {
-        return nodesByLoadBalancer.getOrDefault(loadBalancerArn, List.of());
+        return loadBalancerNodes.of(loadBalancerArn);
     }
 
     /**
@@ -633,8 +507,8 @@ public final class Topology {
 
     /** Interfaces holding {@code address} as a private IP in {@code vpcId}. */
     public List<NetworkInterface> interfacesWithPrivateIp(String vpcId, Ipv4 address) {
-        List<NetworkInterface> all = interfacesByPrivateIp.get(spread(address.bits()));
-        if (all == null) {
+        List<NetworkInterface> all = addresses.interfacesWithPrivateIp(address);
+        if (all.isEmpty()) {
             return List.of();
         }
         if (all.size() == 1) {
@@ -646,7 +520,7 @@ public final class Topology {
 
     /** Interfaces anywhere holding {@code address} as a private IP. */
     public List<NetworkInterface> interfacesWithPrivateIp(Ipv4 address) {
-        return interfacesByPrivateIp.getOrDefault(spread(address.bits()), List.of());
+        return addresses.interfacesWithPrivateIp(address);
     }
 
     public List<NetworkInterface> interfacesInSubnet(String subnetId) {
@@ -654,7 +528,7 @@ public final class Topology {
     }
 
     public Optional<PublicAddress> publicAddressOwner(Ipv4 address) {
-        return Optional.ofNullable(publicAddresses.get(address.bits()));
+        return addresses.publicAddressOwner(address);
     }
 
     /**
@@ -665,7 +539,7 @@ public final class Topology {
         for (Ipv4 base : List.of(Ipv4.of(203, 0, 113, 0), Ipv4.of(198, 51, 100, 0), Ipv4.of(192, 0, 2, 0))) {
             for (int host = 10; host < 255; host++) {
                 Ipv4 candidate = base.plus(host);
-                if (!publicAddresses.containsKey(candidate.bits())) {
+                if (!addresses.isPublic(candidate)) {
                     return candidate;
                 }
             }
@@ -678,11 +552,7 @@ public final class Topology {
      * (or with its instance, for the primary interface). Unknown when the plan has one without a value.
      */
     public Planned<Ipv4> publicAddressOf(NetworkInterface eni) {
-        if (eni.publicIp().isPresent()) {
-            return eni.publicIp();
-        }
-        Planned<Ipv4> elastic = elasticIpByInterface.get(eni.id());
-        return elastic == null ? Planned.absent() : elastic;
+        return addresses.publicAddressOf(eni);
     }
 
     public List<NetworkInterface> membersOf(String securityGroupId) {
@@ -698,7 +568,7 @@ public final class Topology {
     }
 
     public Optional<NatGateway> natGatewayWithPrivateIp(String vpcId, Ipv4 address) {
-        return Optional.ofNullable(natByPrivateIp.get(vpcId + "|" + address));
+        return addresses.natGatewayWithPrivateIp(vpcId, address);
     }
 
     public List<PeeringConnection> peeringsOf(String vpcId) {
