@@ -23,7 +23,8 @@ import java.util.Map;
  * {@value #WARM_UP_SECONDS} s of wall time, then measures for {@value #MEASURE_SECONDS} s. It covers the route
  * lookups, every {@link TraceScenario} and every {@link ServiceTraceBenchmark.Scenario} (the same set-up as that
  * benchmark, so run it from the repository root, where {@code examples/} is), and prints the ratio of a plain
- * VPC-to-internet trace to a two-stage GWLB chain.
+ * VPC-to-internet trace to a two-stage GWLB chain, from the two measurements and again measured in alternating
+ * slices ({@link InterleavedRatio}), which load changes during the round cannot skew.
  * {@code java -cp bench/target/benchmarks.jar dev.plumbline.bench.CpuThroughput [elements [rounds]]}.
  */
 public final class CpuThroughput {
@@ -32,6 +33,8 @@ public final class CpuThroughput {
     private static final int MEASURE_SECONDS = 5;
     /** Service traces are single requests; a batch of them keeps the clock reads out of the figure. */
     private static final int SERVICE_BATCH = 256;
+    private static final int INTERLEAVED_SLICES = 40;
+    private static final int INTERLEAVED_SLICE_MILLIS = 100;
     private static volatile Object sink;
 
     private CpuThroughput() {
@@ -72,17 +75,20 @@ public final class CpuThroughput {
                 return requests.size();
             }));
         }
+        Map<ServiceTraceBenchmark.Scenario, Batch> services = new java.util.EnumMap<>(ServiceTraceBenchmark.Scenario.class);
         for (ServiceTraceBenchmark.Scenario scenario : ServiceTraceBenchmark.Scenario.values()) {
             ServiceTraceBenchmark service = new ServiceTraceBenchmark();
             service.scenario = scenario;
             service.example = "examples/privatelink-gwlb-lattice.json";
             service.setup();
-            measured.add(new Measured("service " + scenario, () -> {
+            Batch batch = () -> {
                 for (int i = 0; i < SERVICE_BATCH; i++) {
                     sink = service.trace();
                 }
                 return SERVICE_BATCH;
-            }));
+            };
+            services.put(scenario, batch);
+            measured.add(new Measured("service " + scenario, batch));
         }
         for (int round = 1; round <= rounds; round++) {
             System.out.println("-- round " + round + " of " + rounds);
@@ -92,6 +98,13 @@ public final class CpuThroughput {
             }
             System.out.printf("%-40s %14.2f (issue 3: at most 3)%n", "PLAIN_VPC_TO_INTERNET / TWO_STAGE_GWLB_CHAIN",
                     chainCost(perCpuSecond));
+            InterleavedRatio.Result interleaved = InterleavedRatio.measure(
+                    services.get(ServiceTraceBenchmark.Scenario.PLAIN_VPC_TO_INTERNET)::run,
+                    services.get(ServiceTraceBenchmark.Scenario.TWO_STAGE_GWLB_CHAIN)::run, INTERLEAVED_SLICES,
+                    INTERLEAVED_SLICE_MILLIS * 1_000_000L, System::nanoTime, threads::getCurrentThreadCpuTime);
+            System.out.printf("%-40s %14.2f (%d alternating %d ms slices each: %,.0f / %,.0f ops per CPU-second)%n",
+                    "  same, interleaved", interleaved.ratio(), INTERLEAVED_SLICES, INTERLEAVED_SLICE_MILLIS,
+                    interleaved.a().perCpuSecond(), interleaved.b().perCpuSecond());
         }
     }
 
