@@ -41,14 +41,26 @@ public final class IngestPhases {
     record Round(long[] cpuNanos, long[] wallNanos, long[] allocatedBytes) {
     }
 
-    /** Best (least disturbed) and median CPU time of each phase over the rounds, the mapping left over, and the ratio. */
-    record Summary(long[] bestCpuNanos, long[] medianCpuNanos) {
+    /**
+     * Best (least disturbed) and median CPU time of each phase over the rounds, the mapping left over, and the ratio;
+     * also the median of each round's own whole/parse ratio, which pairs measurements taken seconds apart and so
+     * suffers least from the load changing between rounds.
+     */
+    record Summary(long[] bestCpuNanos, long[] medianCpuNanos, double medianRoundRatio) {
 
         static Summary of(List<Round> rounds) {
             if (rounds.isEmpty()) {
                 throw new IllegalArgumentException("no rounds");
             }
             int phases = Phase.values().length;
+            double[] ratios = new double[rounds.size()];
+            for (int r = 0; r < ratios.length; r++) {
+                long[] cpu = rounds.get(r).cpuNanos();
+                ratios[r] = (double) cpu[Phase.WHOLE.ordinal()] / cpu[Phase.PARSE.ordinal()];
+            }
+            Arrays.sort(ratios);
+            double medianRatio = ratios.length % 2 == 1 ? ratios[ratios.length / 2]
+                    : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
             long[] best = new long[phases];
             long[] median = new long[phases];
             for (int p = 0; p < phases; p++) {
@@ -61,7 +73,7 @@ public final class IngestPhases {
                 median[p] = values.length % 2 == 1 ? values[values.length / 2]
                         : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
             }
-            return new Summary(best, median);
+            return new Summary(best, median, medianRatio);
         }
 
         /** What the reader spends beyond parsing and validating: whole − parse − validation (may be negative under noise). */
@@ -156,5 +168,6 @@ public final class IngestPhases {
                 summary.mappingNanos(summary.medianCpuNanos()) / 1_000_000);
         System.out.printf("  %-40s %7.2f x   %7.2f x%n", "whole reader / parse (goal <= 3)", summary.ratio(summary.bestCpuNanos()),
                 summary.ratio(summary.medianCpuNanos()));
+        System.out.printf("  %-40s            %7.2f x%n", "each round's whole / parse, median", summary.medianRoundRatio());
     }
 }

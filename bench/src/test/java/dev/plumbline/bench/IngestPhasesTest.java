@@ -42,6 +42,15 @@ class IngestPhasesTest {
     }
 
     @Test
+    void summary_medianRoundRatio_pairsEachRoundsWholeWithItsOwnParse() {
+        Summary summary = Summary.of(List.of(cpu(100, 0, 400), cpu(400, 0, 800), cpu(200, 0, 1000)));
+
+        assertThat(summary.medianRoundRatio()).isEqualTo(4.0);
+        assertThat(summary.ratio(summary.bestCpuNanos())).isEqualTo(4.0);
+        assertThat(summary.ratio(summary.medianCpuNanos())).isEqualTo(4.0);
+    }
+
+    @Test
     void summary_ofNoRounds_isRefused() {
         assertThatThrownBy(() -> Summary.of(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
