@@ -26,17 +26,17 @@ public final class TraceText {
         StringBuilder out = new StringBuilder();
         out.append("Request: ").append(result.request().render()).append(" to ").append(result.request().service().label())
                 .append('\n');
-        out.append("Rule: ").append(result.ruleId().isEmpty() ? "(default action)" : result.ruleId()).append('\n');
+        out.append("Rule: ").append(result.ruleId().isEmpty() ? "(default action)" : result.label(result.ruleId())).append('\n');
         if (result.fixedStatus() != 0) {
             out.append("Fixed response: ").append(result.fixedStatus()).append('\n');
         }
         if (!result.targetGroupId().isEmpty()) {
-            out.append("Target group: ").append(result.targetGroupId()).append('\n');
+            out.append("Target group: ").append(result.label(result.targetGroupId())).append('\n');
         }
         if (!result.distribution().isEmpty()) {
             int total = result.distribution().values().stream().mapToInt(Integer::intValue).sum();
             out.append("Distribution of ").append(total).append(" requests:\n");
-            result.distribution().forEach((group, count) -> out.append("  ").append(group).append(": ").append(count)
+            result.distribution().forEach((group, count) -> out.append("  ").append(result.label(group)).append(": ").append(count)
                     .append(String.format(" (%.1f%%)", 100.0 * count / Math.max(1, total))).append('\n'));
         }
         render(out, result.trace(), "", "Flow");

@@ -17,16 +17,16 @@ public final class Admission {
 
     /**
      * Why the interface's security groups refuse TCP on {@code port} from every or some address of
-     * {@code sources}; empty when they admit the whole range.
+     * {@code sources}, the range {@code sender} connects from; empty when they admit the whole range.
      */
-    public static Optional<String> refusal(Topology topology, NetworkInterface eni, Prefix sources, Protocol protocol,
-            int port) {
+    public static Optional<String> refusal(Topology topology, NetworkInterface eni, String sender, Prefix sources,
+            Protocol protocol, int port) {
         Optional<PlannedAddress> target = topology.privateAddressOf(eni);
         if (target.isEmpty()) {
             return Optional.empty();
         }
         PlannedAddress source = sources.isHost() ? PlannedAddress.exact(sources.first())
-                : new PlannedAddress(sources.first(), sources, new Planned.Unknown<>(sources.toString(), "source address"));
+                : new PlannedAddress(sources.first(), sources, new Planned.Unknown<>(sender, "source address", "any address of " + sources));
         Flow flow = new Flow(protocol, source.address(), target.get().address(), TraceRequest.DEFAULT_SOURCE_PORT, port, -1, -1);
         Verdict verdict = new SecurityGroupFilter(topology).evaluate(eni.securityGroupIds(),
                 Packet.of(flow, source, target.get(), false), false, topology.vpcIdOf(eni));

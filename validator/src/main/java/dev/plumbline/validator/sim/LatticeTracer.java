@@ -71,7 +71,13 @@ public final class LatticeTracer {
         Map<String, Integer> distribution = requests > 1 && known ? distribution(walk.forward, session.seed(), requests)
                 : Map.of();
         Trace trace = walk.rec.build(walk.flow, disposition, Optional.ofNullable(walk.reply));
-        return new RequestTrace(request, trace, walk.ruleId, walk.targetGroupId, walk.fixedStatus, distribution);
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (!walk.ruleLabel.isEmpty()) {
+            labels.put(walk.ruleId, walk.ruleLabel);
+        }
+        java.util.stream.Stream.concat(distribution.keySet().stream(), java.util.stream.Stream.of(walk.targetGroupId))
+                .forEach(id -> topology.latticeTargetGroup(id).ifPresent(group -> labels.put(id, group.label())));
+        return new RequestTrace(request, trace, walk.ruleId, walk.targetGroupId, walk.fixedStatus, distribution, labels);
     }
 
     private static Map<String, Integer> distribution(List<WeightedTargetGroup> forward, long seed, int requests) {
@@ -115,6 +121,7 @@ public final class LatticeTracer {
         Flow flow;
         Trace reply;
         String ruleId = "";
+        String ruleLabel = "";
         String targetGroupId = "";
         int fixedStatus;
         List<WeightedTargetGroup> forward;
@@ -342,6 +349,7 @@ public final class LatticeTracer {
                 hop.step(StepCode.LATTICE_RULE_MATCH, "rule " + rule.label() + " (priority " + rule.priority()
                         + ") matches " + request.render(), rule.origin());
                 ruleId = rule.id();
+                ruleLabel = rule.label();
                 return rule.action();
             }
             hop.step(StepCode.LATTICE_DEFAULT_ACTION, (rules.isEmpty() ? "no rules" : "no rule matches")

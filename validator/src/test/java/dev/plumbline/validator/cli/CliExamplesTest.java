@@ -143,4 +143,18 @@ class CliExamplesTest {
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.out()).contains("Result: ACCEPTED (DELIVERED)");
     }
+
+    @Test
+    void trace_latticeRequests_namesTheTargetGroupsOfTheSplit() {
+        CliRun run = CliRun.of("trace", PRIVATELINK, "--from", "client", "--to", "svc-0a1b2c3d4e5f67892",
+                "--path", "/orders", "--requests", "300");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).contains("Rule: (default action)")
+                .containsPattern("Target group: orders-(instances|function) \\(tg-0a1b2c3d4e5f6789[78]\\)")
+                .containsPattern("\n  orders-instances \\(tg-0a1b2c3d4e5f67897\\): \\d+ \\(")
+                .containsPattern("\n  orders-function \\(tg-0a1b2c3d4e5f67898\\): \\d+ \\(");
+        CliRun rule = CliRun.of("trace", PRIVATELINK, "--from", "client", "--to", "svc-0a1b2c3d4e5f67892",
+                "--path", "/to-function/x");
+        assertThat(rule.out()).contains("Rule: to-function (rule-0a1b2c3d4e5f67896)");
+    }
 }

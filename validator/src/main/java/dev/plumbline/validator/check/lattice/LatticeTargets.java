@@ -58,7 +58,7 @@ public final class LatticeTargets implements Rule {
                     continue;
                 }
                 int port = target.port() > 0 ? target.port() : group.port();
-                Admission.refusal(topology, eni, LatticeTracer.LATTICE_RANGE, Protocol.TCP, port).ifPresent(why -> out.add(Diagnostic.error(id(), group.origin(),
+                Admission.refusal(topology, eni, "VPC Lattice", LatticeTracer.LATTICE_RANGE, Protocol.TCP, port).ifPresent(why -> out.add(Diagnostic.error(id(), group.origin(),
                         "target " + target.id() + " of " + group.label() + " does not admit VPC Lattice on port " + port
                                 + ": " + why, "allow inbound tcp " + port + " from the com.amazonaws.<region>.vpc-lattice "
                                 + "prefix list in the target's security group")));
