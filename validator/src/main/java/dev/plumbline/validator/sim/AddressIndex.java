@@ -24,7 +24,7 @@ final class AddressIndex {
 
     private final Map<Integer, List<NetworkInterface>> interfacesByPrivateIp = new HashMap<>();
     private final Map<Integer, Topology.PublicAddress> publicAddresses = new HashMap<>();
-    private final Map<String, NatGateway> natByPrivateIp = new HashMap<>();
+    private final Map<VpcAddress, NatGateway> natByPrivateIp = new HashMap<>();
     private final Map<String, Planned<Ipv4>> elasticIpByInterface = new HashMap<>();
 
     AddressIndex(Network network, Map<String, NetworkInterface> interfaces, Map<String, Instance> instances) {
@@ -67,7 +67,7 @@ final class AddressIndex {
 
     /** Adds {@code ip} as a private address of {@code nat} unless another NAT gateway of its VPC holds it. */
     void addNatPrivate(Ipv4 ip, NatGateway nat) {
-        natByPrivateIp.putIfAbsent(nat.vpcId() + "|" + ip, nat);
+        natByPrivateIp.putIfAbsent(new VpcAddress(nat.vpcId(), ip.bits()), nat);
     }
 
     /** Adds {@code ip} as a public address of {@code owner} unless someone holds it already. */
@@ -86,7 +86,7 @@ final class AddressIndex {
     }
 
     Optional<NatGateway> natGatewayWithPrivateIp(String vpcId, Ipv4 address) {
-        return Optional.ofNullable(natByPrivateIp.get(vpcId + "|" + address));
+        return Optional.ofNullable(natByPrivateIp.get(new VpcAddress(vpcId, address.bits())));
     }
 
     Optional<Topology.PublicAddress> publicAddressOwner(Ipv4 address) {
@@ -104,5 +104,9 @@ final class AddressIndex {
         }
         Planned<Ipv4> elastic = elasticIpByInterface.get(eni.id());
         return elastic == null ? Planned.absent() : elastic;
+    }
+
+    /** A private address within one VPC (private ranges repeat across VPCs). */
+    private record VpcAddress(String vpcId, int bits) {
     }
 }

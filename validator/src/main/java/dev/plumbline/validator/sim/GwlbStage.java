@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,10 @@ import java.util.Optional;
 final class GwlbStage {
 
     static final int GENEVE_PORT = 6081;
+
+    private static final Map<TargetHealth, String> REPORTED = java.util.Arrays.stream(TargetHealth.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(h -> h,
+                    h -> "reported " + h.name().toLowerCase(Locale.ROOT)));
 
     private final PacketWalker walker;
     private final long seed;
@@ -210,7 +215,7 @@ final class GwlbStage {
                 continue;
             }
             TargetHealth health = target.health();
-            String reason = health == TargetHealth.UNKNOWN ? "" : "reported " + health.name().toLowerCase(Locale.ROOT);
+            String reason = health == TargetHealth.UNKNOWN ? "" : REPORTED.get(health);
             if (health == TargetHealth.UNKNOWN && eni != null) {
                 Optional<String> closed = healthCheckBlocked(group, node, eni);
                 if (closed.isPresent()) {
