@@ -1,6 +1,5 @@
 package dev.plumbline.validator.sim;
 
-import dev.plumbline.validator.model.NetworkInterface;
 import dev.plumbline.validator.model.Planned;
 import dev.plumbline.validator.model.Subnet;
 import dev.plumbline.validator.model.elb.LoadBalancer;
@@ -9,12 +8,7 @@ import dev.plumbline.validator.model.elb.TargetGroup;
 import dev.plumbline.validator.model.elb.TargetHealth;
 import dev.plumbline.validator.model.endpoint.EndpointService;
 import dev.plumbline.validator.model.endpoint.GwlbEndpoint;
-import dev.plumbline.validator.net.PortRange;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,10 +24,6 @@ import java.util.Optional;
 final class GwlbStage {
 
     static final int GENEVE_PORT = 6081;
-
-    private static final Map<TargetHealth, String> REPORTED = java.util.Arrays.stream(TargetHealth.values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(h -> h,
-                    h -> "reported " + h.name().toLowerCase(Locale.ROOT)));
 
     private final PacketWalker walker;
     private final long seed;
@@ -99,17 +89,18 @@ final class GwlbStage {
             return Disposition.DROPPED;
         }
         boolean crossZone = group.crossZone() != null ? group.crossZone() : gwlb.crossZone();
-        List<Candidate> candidates = candidates(group, node.get(), crossZone);
+        GwlbAppliances.Pool appliances = topology.gwlbAppliances().pool(group, node.get(), crossZone);
+        List<GwlbAppliances.Candidate> candidates = appliances.all();
         if (candidates.isEmpty()) {
             lbHop.step(StepCode.GWLB_ALL_UNHEALTHY, group.label() + " has no appliance "
                     + (crossZone ? "registered" : "in " + node.get().zone().azName() + " (cross-zone load balancing is off)")
                     + ": the traffic is dropped");
             return Disposition.DROPPED;
         }
-        List<Candidate> healthy = candidates.stream().filter(c -> c.health.canServe()).toList();
+        List<GwlbAppliances.Candidate> healthy = appliances.healthy();
         boolean failOpen = healthy.isEmpty();
-        List<Candidate> pool = failOpen ? candidates : healthy;
-        Candidate chosen = pool.get(FlowHash.pick(seed, p.flow(), group.stickiness(), pool.size()));
+        List<GwlbAppliances.Candidate> pool = failOpen ? candidates : healthy;
+        GwlbAppliances.Candidate chosen = pool.get(FlowHash.pick(seed, p.flow(), group.stickiness(), pool.size()));
         String tuple = switch (group.stickiness()) {
             case FIVE_TUPLE -> "5-tuple";
             case THREE_TUPLE -> "3-tuple (source IP, destination IP, protocol)";
@@ -117,59 +108,55 @@ final class GwlbStage {
         };
         if (failOpen) {
             lbHop.step(StepCode.GWLB_ALL_UNHEALTHY, "every appliance of " + group.label() + " is unhealthy ("
-                    + candidates.get(0).healthReason + "): the GWLB fails open to " + chosen.label()
+                    + candidates.get(0).healthReason() + "): the GWLB fails open to " + chosen.label()
                     + ", which drops the traffic until it recovers");
-            rec.inspection(new Inspection(endpoint.id(), gwlb.id(), gwlb.name(), chosen.target.id(), p.reply()));
+            rec.inspection(new Inspection(endpoint.id(), gwlb.id(), gwlb.name(), chosen.target().id(), p.reply()));
             return Disposition.DROPPED;
         }
         if (p.reply() && !walker.session.gwlbSawRequest(gwlb.id(), p.flow())) {
             lbHop.step(StepCode.GWLB_ASYMMETRIC, gwlb.label() + " sees the reply " + p.flow().render()
                     + " but never saw its request (the request bypassed inspection): a GWLB drops a flow whose first "
                     + "packet it did not see, so the connection breaks; route both directions through endpoints of this GWLB");
-            rec.inspection(new Inspection(endpoint.id(), gwlb.id(), gwlb.name(), chosen.target.id(), true));
+            rec.inspection(new Inspection(endpoint.id(), gwlb.id(), gwlb.name(), chosen.target().id(), true));
             return Disposition.DROPPED;
         }
         if (!p.reply()) {
             walker.session.recordGwlbRequest(gwlb.id(), p.flow());
         }
-        if (chosen.networkInterface != null) {
-            Disposition blocked = genevePath(lbHop, node.get(), chosen, p);
+        if (chosen.networkInterface() != null) {
+            Disposition blocked = genevePath(lbHop, node.get(), chosen);
             if (blocked != null) {
                 return blocked;
             }
         }
         lbHop.step(StepCode.GWLB_APPLIANCE, "appliance " + chosen.label() + " inspects the flow (chosen by a "
                 + tuple + " hash among " + pool.size() + " healthy appliance(s)"
-                + (chosen.health == TargetHealth.UNKNOWN ? "; its health is not in the plan and is assumed healthy" : "")
+                + (chosen.health() == TargetHealth.UNKNOWN ? "; its health is not in the plan and is assumed healthy" : "")
                 + ")");
         rec.assume("GWLB appliances pass inspected traffic unchanged (their own rules are not modelled)");
-        rec.inspection(new Inspection(endpoint.id(), gwlb.id(), gwlb.name(), chosen.target.id(), p.reply()));
+        rec.inspection(new Inspection(endpoint.id(), gwlb.id(), gwlb.name(), chosen.target().id(), p.reply()));
         rec.hop(endpoint).step(StepCode.GWLB_RETURN, "returned in GENEVE to " + endpoint.label()
                 + "; routing continues with the route table of " + subnet.label());
         return walker.leaveSubnet(p, subnet);
     }
 
-    /** The GENEVE leg to the appliance must pass its subnet's network ACL and its security groups. */
-    private Disposition genevePath(Recorder.HopBuilder lbHop, Topology.LoadBalancerNode node, Candidate chosen, Packet p) {
-        Topology topology = walker.topology;
-        PlannedAddress applianceAddress = topology.privateAddressOf(chosen.networkInterface).orElse(null);
-        if (applianceAddress == null) {
+    /**
+     * Why the GENEVE leg to the appliance is refused by its subnet's network ACL or its security
+     * groups, recorded on the load balancer's hop; null when it passes.
+     */
+    private Disposition genevePath(Recorder.HopBuilder lbHop, Topology.LoadBalancerNode node, GwlbAppliances.Candidate chosen) {
+        Optional<GwlbAppliances.GeneveLeg> geneve = walker.topology.gwlbAppliances().geneveLeg(node, chosen);
+        if (geneve.isEmpty()) {
             return null;
         }
-        Flow geneve = Flow.udp(node.address().address(), GENEVE_PORT, applianceAddress.address(), GENEVE_PORT);
-        Packet encapsulated = Packet.of(geneve, node.address(), applianceAddress, false);
-        Optional<Subnet> applianceSubnet = topology.subnet(chosen.networkInterface.subnetId());
-        if (applianceSubnet.isPresent() && !applianceSubnet.get().id().equals(node.subnet().id())) {
-            Verdict acl = topology.effectiveAcl(applianceSubnet.get())
-                    .map(a -> NetworkAclFilter.evaluate(a, encapsulated, false)).orElse(null);
-            if (acl != null && !acl.allowed()) {
-                lbHop.step(StepCode.GWLB_APPLIANCE_SG_DENY, "GENEVE from " + node.address().render() + " to appliance "
-                        + chosen.label() + " is not admitted: " + acl.explanation(), acl.origin());
-                return acl.denied() ? Disposition.DROPPED : markUndetermined(acl);
-            }
+        GwlbAppliances.GeneveLeg leg = geneve.get();
+        Verdict acl = leg.acl();
+        if (acl != null && !acl.allowed()) {
+            lbHop.step(StepCode.GWLB_APPLIANCE_SG_DENY, "GENEVE from " + node.address().render() + " to appliance "
+                    + chosen.label() + " is not admitted: " + acl.explanation(), acl.origin());
+            return acl.denied() ? Disposition.DROPPED : markUndetermined(acl);
         }
-        Verdict sg = new SecurityGroupFilter(topology).evaluate(chosen.networkInterface.securityGroupIds(),
-                encapsulated, false, topology.vpcIdOf(chosen.networkInterface));
+        Verdict sg = leg.securityGroups();
         if (!sg.allowed()) {
             lbHop.step(StepCode.GWLB_APPLIANCE_SG_DENY, "the appliance " + chosen.label()
                     + " does not admit GENEVE (UDP 6081) from the GWLB: " + sg.explanation(), sg.origin());
@@ -197,56 +184,5 @@ final class GwlbStage {
 
     private static String idText(Subnet subnet) {
         return subnet.azId().isKnown() ? " (" + subnet.azId().orElse("") + ")" : "";
-    }
-
-    /** A registered appliance with its interface (when in the input) and its health, reported or predicted. */
-    private record Candidate(Target target, NetworkInterface networkInterface, TargetHealth health, String healthReason) {
-        String label() {
-            return networkInterface == null ? target.id() : target.id() + " (" + networkInterface.privateIp().render() + ")";
-        }
-    }
-
-    private List<Candidate> candidates(TargetGroup group, Topology.LoadBalancerNode node, boolean crossZone) {
-        List<Candidate> out = new ArrayList<>();
-        for (Target target : group.targets()) {
-            NetworkInterface eni = TargetResolution.interfaceOf(walker.topology, target, group.vpcId());
-            String zone = TargetResolution.zoneOf(walker.topology, target, eni);
-            if (!crossZone && !zone.isEmpty() && !zone.equals(node.subnet().azName())) {
-                continue;
-            }
-            TargetHealth health = target.health();
-            String reason = health == TargetHealth.UNKNOWN ? "" : REPORTED.get(health);
-            if (health == TargetHealth.UNKNOWN && eni != null) {
-                Optional<String> closed = healthCheckBlocked(group, node, eni);
-                if (closed.isPresent()) {
-                    health = TargetHealth.UNHEALTHY;
-                    reason = closed.get();
-                }
-            }
-            out.add(new Candidate(target, eni, health, reason));
-        }
-        out.sort(Comparator.comparing(c -> c.target.id()));
-        return out;
-    }
-
-    /** Predicts health from the plan: a health check the appliance's security groups refuse never succeeds. */
-    private Optional<String> healthCheckBlocked(TargetGroup group, Topology.LoadBalancerNode node, NetworkInterface eni) {
-        if (!group.healthCheck().enabled()) {
-            return Optional.empty();
-        }
-        int port = group.healthCheck().effectivePort(group.port());
-        if (!PortRange.ALL.contains(port)) {
-            return Optional.empty();
-        }
-        Optional<PlannedAddress> target = walker.topology.privateAddressOf(eni);
-        if (target.isEmpty()) {
-            return Optional.empty();
-        }
-        Flow check = Flow.tcp(node.address().address(), 40000, target.get().address(), port);
-        Verdict verdict = new SecurityGroupFilter(walker.topology).evaluate(eni.securityGroupIds(),
-                Packet.of(check, node.address(), target.get(), false), false, walker.topology.vpcIdOf(eni));
-        return verdict.denied()
-                ? Optional.of("the health check to TCP port " + port + " is refused by its security groups")
-                : Optional.empty();
     }
 }

@@ -96,6 +96,7 @@ public final class Topology {
     private final AddressIndex addresses;
     private final PlaceholderAddresses placeholders;
     private final LoadBalancerNodes loadBalancerNodes;
+    private final GwlbAppliances gwlbAppliances = new GwlbAppliances(this);
 
     /** One load balancer node: the zone it serves and its private address there (known or a stand-in). */
     public record LoadBalancerNode(LoadBalancer loadBalancer, LbZone zone, Subnet subnet, PlannedAddress address) {
@@ -293,6 +294,11 @@ public final class Topology {
     /** Nodes of a load balancer, one per zone address. */
     public List<LoadBalancerNode> nodesOf(String loadBalancerArn) {
         return loadBalancerNodes.of(loadBalancerArn);
+    }
+
+    /** The appliances each GWLB node can choose, and their GENEVE legs, worked out once per topology. */
+    GwlbAppliances gwlbAppliances() {
+        return gwlbAppliances;
     }
 
     /**
