@@ -218,14 +218,20 @@ final class VpcMapping {
             privateIp = new Planned.Unknown<>(r.urn(), "privateIp");
         }
         addresses.add(new NatAddress(privateIp, publicIp, allocation.orElse(""), true));
-        JsonNode secondary = r.value("secondaryAllocationIds");
-        List<JsonNode> secondaryIds = MappingContext.list(secondary);
-        List<MappingContext.Slot> slots = new ArrayList<>();
-        for (int i = 0; i < secondaryIds.size(); i++) {
-            slots.add(new MappingContext.Slot(secondaryIds.get(i), Set.of(EIP), "", "secondaryAllocationIds[" + i + "]"));
-        }
         List<JsonNode> secondaryIps = MappingContext.list(r.value("secondaryPrivateIpAddresses"));
-        List<Planned<String>> resolved = ctx.refs(r, "secondaryAllocationIds", slots);
+        List<Planned<String>> resolved;
+        if (PulumiValues.isUnknown(r.inputs().get("secondaryAllocationIds"))) {
+            // A program passed the list as one Output: read it from the property's dependencies. (Only an
+            // unknown input: the output of a NAT gateway without secondary addresses may be unknown too.)
+            resolved = ctx.refList(r, "secondaryAllocationIds", Set.of(EIP));
+        } else {
+            List<JsonNode> secondaryIds = MappingContext.list(r.value("secondaryAllocationIds"));
+            List<MappingContext.Slot> slots = new ArrayList<>();
+            for (int i = 0; i < secondaryIds.size(); i++) {
+                slots.add(new MappingContext.Slot(secondaryIds.get(i), Set.of(EIP), "", "secondaryAllocationIds[" + i + "]"));
+            }
+            resolved = ctx.refs(r, "secondaryAllocationIds", slots);
+        }
         for (int i = 0; i < resolved.size(); i++) {
             Planned<Ipv4> ip = i < secondaryIps.size() && PulumiValues.isKnown(secondaryIps.get(i))
                     ? Ipv4.tryParse(secondaryIps.get(i).asText()).<Planned<Ipv4>>map(Planned::known)
@@ -262,14 +268,18 @@ final class VpcMapping {
         Planned<String> accepter = ctx.ref(r, "peerVpcId", Set.of(VPC));
         String status = MappingContext.text(r, "acceptStatus");
         String id = MappingContext.modelId(r);
+        boolean acceptedInPlan = false;
+        for (PulumiResource accepterResource : ctx.referencing(PEERING_ACCEPTER, "vpcPeeringConnectionId",
+                Set.of(PEERING), id)) {
+            acceptedInPlan = acceptedInPlan || MappingContext.bool(accepterResource, "autoAccept", false)
+                    || "active".equals(MappingContext.text(accepterResource, "acceptStatus"));
+            ctx.markMapped(accepterResource);
+        }
         if (status.isEmpty() || PulumiValues.isUnknown(r.outputs().get("acceptStatus"))) {
-            boolean accepted = MappingContext.bool(r, "autoAccept", false);
-            for (PulumiResource accepterResource : ctx.referencing(PEERING_ACCEPTER, "vpcPeeringConnectionId",
-                    Set.of(PEERING), id)) {
-                accepted = accepted || MappingContext.bool(accepterResource, "autoAccept", false);
-                ctx.markMapped(accepterResource);
-            }
-            status = accepted ? "active" : "pending-acceptance";
+            status = acceptedInPlan || MappingContext.bool(r, "autoAccept", false) ? "active" : "pending-acceptance";
+        } else if (acceptedInPlan && status.equals("pending-acceptance")) {
+            // The requester recorded its status when it was created; the accepter of the plan accepts it afterwards.
+            status = "active";
         }
         List<Prefix> requesterCidrs = cidrsOf(requester);
         List<Prefix> accepterCidrs = cidrsOf(accepter);
