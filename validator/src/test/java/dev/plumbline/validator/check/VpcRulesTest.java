@@ -9,6 +9,7 @@ import static dev.plumbline.validator.fixture.Fixture.eni;
 import static dev.plumbline.validator.fixture.Fixture.igw;
 import static dev.plumbline.validator.fixture.Fixture.local;
 import static dev.plumbline.validator.fixture.Fixture.nat;
+import static dev.plumbline.validator.fixture.Fixture.prefixListRoute;
 import static dev.plumbline.validator.fixture.Fixture.route;
 import static dev.plumbline.validator.fixture.Fixture.tcpFrom;
 import static dev.plumbline.validator.fixture.Fixture.tcpFromGroup;
@@ -86,6 +87,20 @@ class VpcRulesTest {
                 .extracting(Diagnostic::severity).isEqualTo(Severity.ERROR);
         assertThat(findings).filteredOn(d -> d.ruleId().equals("route.target-missing")).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("eni-gone"));
+    }
+
+    @Test
+    void routeToAPrefixListNotInTheInput_isAWarning_andOneWhoseEntriesAreKnownIsNot() {
+        Fixture missing = healthy().table("rt-x", "vpc-1", List.of(), local("10.0.0.0/16"),
+                prefixListRoute("pl-63a5400a", nat("nat-1")));
+        assertThat(check(missing)).filteredOn(d -> d.ruleId().equals("route.prefix-list-missing")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(d.message()).contains("pl-63a5400a").contains("rt-x");
+                });
+        Fixture known = healthy().prefixList("pl-63a5400a", "52.216.0.0/15").table("rt-x", "vpc-1", List.of(),
+                local("10.0.0.0/16"), prefixListRoute("pl-63a5400a", nat("nat-1")));
+        assertThat(ids(check(known))).doesNotContain("route.prefix-list-missing");
     }
 
     @Test

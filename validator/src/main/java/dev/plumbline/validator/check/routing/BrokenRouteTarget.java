@@ -5,6 +5,7 @@ import dev.plumbline.validator.check.Rule;
 import dev.plumbline.validator.diag.Diagnostic;
 import dev.plumbline.validator.model.InternetGateway;
 import dev.plumbline.validator.model.Route;
+import dev.plumbline.validator.model.RouteDestination;
 import dev.plumbline.validator.model.RouteTable;
 import dev.plumbline.validator.model.RouteTarget;
 import dev.plumbline.validator.sim.Topology;
@@ -15,7 +16,8 @@ import java.util.Optional;
 /**
  * Routes that cannot deliver: blackholes (the target is gone), routes to an internet gateway that
  * is not attached to the table's VPC (AWS marks them blackhole), and routes whose target is not in
- * the input at all.
+ * the input at all. Also routes to a prefix list whose entries are not in the input: the simulator
+ * cannot tell which destinations they cover, so traces follow the table's other routes.
  *
  * @see <a href="https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Route.html">Route state</a>
  */
@@ -58,6 +60,15 @@ public final class BrokenRouteTarget implements Rule {
                                 "attach the internet gateway to the VPC, or use the VPC's own gateway"));
                         continue;
                     }
+                }
+                if (route.destination() instanceof RouteDestination.PrefixListRef list
+                        && topology.prefixList(list.prefixListId()).isEmpty()) {
+                    out.add(Diagnostic.warning("route.prefix-list-missing", origin(route, table), "route "
+                            + route.render() + " in " + table.label() + " sends the destinations of prefix list "
+                            + list.prefixListId() + ", whose entries are not in the input: traces cannot match it "
+                            + "and follow the table's other routes", "add the prefix list with its entries to the input "
+                            + "(aws ec2 describe-managed-prefix-lists and get-managed-prefix-list-entries for a "
+                            + "snapshot), or route its CIDRs directly"));
                 }
                 if (!exists(topology, route.target())) {
                     out.add(Diagnostic.warning("route.target-missing", origin(route, table), "route " + route.render()
