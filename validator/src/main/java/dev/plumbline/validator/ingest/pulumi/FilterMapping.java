@@ -116,14 +116,11 @@ final class FilterMapping {
             }
             Origin origin = r.origin().child("/inputs/" + property + "/" + i);
             String description = MappingContext.text(block, "description");
-            for (JsonNode cidr : MappingContext.list(block.get("cidrBlocks"))) {
-                ctx.cidr(r, cidr, path + ".cidrBlocks").ifPresent(p ->
-                        out.add(new SgRule(match.get(), new SgPeer.Cidr(p), description, origin)));
+            for (SgPeer peer : listedPeers(r, block.get("cidrBlocks"), path + ".cidrBlocks", false)) {
+                out.add(new SgRule(match.get(), peer, description, origin));
             }
-            for (JsonNode list : MappingContext.list(block.get("prefixListIds"))) {
-                if (PulumiValues.isKnown(list)) {
-                    out.add(new SgRule(match.get(), new SgPeer.PrefixListRef(list.asText()), description, origin));
-                }
+            for (SgPeer peer : listedPeers(r, block.get("prefixListIds"), path + ".prefixListIds", true)) {
+                out.add(new SgRule(match.get(), peer, description, origin));
             }
             for (int k = 0; k < slots.size(); k++) {
                 if (positions.get(k)[0] == i) {
@@ -203,14 +200,11 @@ final class FilterMapping {
             return out;
         }
         String description = MappingContext.text(rule, "description");
-        for (JsonNode cidr : MappingContext.list(rule.value("cidrBlocks"))) {
-            ctx.cidr(rule, cidr, "cidrBlocks").ifPresent(p -> out.add(new SgRule(match.get(), new SgPeer.Cidr(p), description,
-                    rule.origin())));
+        for (SgPeer peer : listedPeers(rule, declared(rule, "cidrBlocks"), "cidrBlocks", false)) {
+            out.add(new SgRule(match.get(), peer, description, rule.origin()));
         }
-        for (JsonNode list : MappingContext.list(rule.value("prefixListIds"))) {
-            if (PulumiValues.isKnown(list)) {
-                out.add(new SgRule(match.get(), new SgPeer.PrefixListRef(list.asText()), description, rule.origin()));
-            }
+        for (SgPeer peer : listedPeers(rule, declared(rule, "prefixListIds"), "prefixListIds", true)) {
+            out.add(new SgRule(match.get(), peer, description, rule.origin()));
         }
         Planned<String> source = ctx.ref(rule, "sourceSecurityGroupId", GROUP_TYPES);
         if (!source.isAbsent()) {
@@ -226,6 +220,55 @@ final class FilterMapping {
         return out;
     }
 
+    /**
+     * The peers a rule names in a list of CIDRs or of prefix-list ids (or in one such value). A value
+     * the plan does not show, unknown until apply or a secret, is an unresolved peer: the decisions
+     * that depend on it are undetermined rather than made as if the rule admitted nothing.
+     */
+    private List<SgPeer> listedPeers(PulumiResource r, JsonNode values, String path, boolean prefixLists) {
+        if (values == null || values.isNull() || values.isMissingNode()) {
+            return List.of();
+        }
+        if (!PulumiValues.isKnown(values)) {
+            return List.of(unresolved(r, path, values));
+        }
+        List<SgPeer> out = new ArrayList<>();
+        List<JsonNode> list = values.isArray() ? MappingContext.list(values) : List.of(values);
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode value = list.get(i);
+            String at = values.isArray() ? path + "[" + i + "]" : path;
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            if (!PulumiValues.isKnown(value)) {
+                out.add(unresolved(r, at, value));
+            } else if (prefixLists) {
+                out.add(new SgPeer.PrefixListRef(value.asText()));
+            } else {
+                ctx.cidr(r, value, at).map(SgPeer.Cidr::new).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A peer property the program set (its input, or its known output): an output that is merely
+     * unknown while the input is absent is a computed attribute, not a peer.
+     */
+    private static JsonNode declared(PulumiResource r, String property) {
+        JsonNode input = r.inputs().get(property);
+        if (input != null && !input.isNull()) {
+            return r.value(property);
+        }
+        JsonNode output = r.outputs().get(property);
+        return PulumiValues.isKnown(output) ? output : null;
+    }
+
+    private static SgPeer unresolved(PulumiResource r, String path, JsonNode value) {
+        return new SgPeer.Unresolved(new Planned.Unknown<>(r.urn(), path,
+                PulumiValues.isSecret(value) ? "a secret, which Plumbline does not read" : ""));
+    }
+
     /** A vpc/SecurityGroupIngressRule or EgressRule: exactly one peer. */
     private Optional<SgRule> vpcRule(PulumiResource rule) {
         Optional<TrafficMatch> match = match(rule, MappingContext.text(rule, "ipProtocol"), rule.merged(), "ipProtocol");
@@ -233,14 +276,12 @@ final class FilterMapping {
             return Optional.empty();
         }
         String description = MappingContext.text(rule, "description");
-        JsonNode cidr = rule.value("cidrIpv4");
-        if (cidr != null && !cidr.isNull()) {
-            return ctx.cidr(rule, cidr, "cidrIpv4").map(p -> new SgRule(match.get(), new SgPeer.Cidr(p), description,
-                    rule.origin()));
-        }
-        String list = MappingContext.text(rule, "prefixListId");
-        if (!list.isEmpty()) {
-            return Optional.of(new SgRule(match.get(), new SgPeer.PrefixListRef(list), description, rule.origin()));
+        for (String property : List.of("cidrIpv4", "prefixListId")) {
+            JsonNode value = declared(rule, property);
+            if (value != null) {
+                return listedPeers(rule, value, property, property.equals("prefixListId")).stream().findFirst()
+                        .map(peer -> new SgRule(match.get(), peer, description, rule.origin()));
+            }
         }
         Planned<String> group = ctx.ref(rule, "referencedSecurityGroupId", GROUP_TYPES);
         if (!group.isAbsent()) {
