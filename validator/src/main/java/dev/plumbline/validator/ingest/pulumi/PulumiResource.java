@@ -16,7 +16,7 @@ public record PulumiResource(String urn, String type, String name, boolean custo
 
     public PulumiResource {
         urn = Urns.normalise(Canonical.text(urn));
-        type = Canonical.text(type);
+        type = canonicalType(Canonical.text(type));
         name = name == null || name.isEmpty() ? Urns.name(urn) : name;
         parent = Urns.normalise(Canonical.text(parent));
         inputs = inputs == null || !inputs.isObject() ? JsonNodeFactory.instance.objectNode() : inputs;
@@ -77,5 +77,13 @@ public record PulumiResource(String urn, String type, String name, boolean custo
 
     public boolean hasKnownId() {
         return id != null && !id.isEmpty() && !PulumiValues.UNKNOWN.equals(id);
+    }
+
+    /**
+     * The AWS provider's {@code aws:alb/*} types are aliases of {@code aws:lb/*} (the same resources and
+     * schema, kept for old programs): read them as the {@code lb} type. The URN keeps the program's type.
+     */
+    static String canonicalType(String type) {
+        return type.startsWith("aws:alb/") ? "aws:lb/" + type.substring("aws:alb/".length()) : type;
     }
 }
