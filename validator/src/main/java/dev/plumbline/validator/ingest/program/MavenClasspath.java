@@ -71,8 +71,10 @@ public final class MavenClasspath {
         }
         try {
             FileTime built = Files.getLastModifiedTime(classpathFile);
-            for (Path source : List.of(folder.resolve("src"), folder.resolve("pom.xml"), root.resolve("pom.xml"),
-                    root.resolve("provider/src"), root.resolve("provider/pom.xml"))) {
+            List<Path> sources = new java.util.ArrayList<>(List.of(folder.resolve("src"), folder.resolve("pom.xml"),
+                    root.resolve("pom.xml"), root.resolve("provider/src"), root.resolve("provider/pom.xml")));
+            sources.addAll(parentPoms(folder, root));
+            for (Path source : sources) {
                 if (Files.exists(source) && newerThan(source, built)) {
                     return true;
                 }
@@ -82,6 +84,42 @@ public final class MavenClasspath {
             throw new BadInputException(Diagnostic.error("program.build", Origin.of(folder.toString(), ""),
                     "cannot inspect the stack's files: " + e.getMessage(), "check the folder's permissions"));
         }
+    }
+
+    /**
+     * The poms the stack's build inherits from: its {@code <parent>}'s {@code relativePath} (Maven's
+     * default {@code ../pom.xml} when absent) and theirs, up to the build's root.
+     */
+    static List<Path> parentPoms(Path folder, Path root) throws IOException {
+        List<Path> out = new java.util.ArrayList<>();
+        Path pom = folder.resolve("pom.xml");
+        java.util.regex.Pattern parent = java.util.regex.Pattern.compile("<parent>(.*?)</parent>", java.util.regex.Pattern.DOTALL);
+        java.util.regex.Pattern relative = java.util.regex.Pattern.compile("<relativePath>\\s*(.*?)\\s*</relativePath>");
+        Path normalRoot = root.toAbsolutePath().normalize();
+        while (Files.isRegularFile(pom) && out.size() < 16) {
+            java.util.regex.Matcher p = parent.matcher(Files.readString(pom));
+            if (!p.find()) {
+                break;
+            }
+            if (p.group(1).contains("<relativePath/>")) {
+                break;
+            }
+            java.util.regex.Matcher r = relative.matcher(p.group(1));
+            String path = r.find() ? r.group(1) : "../pom.xml";
+            if (path.isEmpty()) {
+                break;
+            }
+            Path next = pom.getParent().resolve(path).toAbsolutePath().normalize();
+            if (Files.isDirectory(next)) {
+                next = next.resolve("pom.xml");
+            }
+            if (!next.startsWith(normalRoot) || !Files.isRegularFile(next) || out.contains(next)) {
+                break;
+            }
+            out.add(next);
+            pom = next;
+        }
+        return out;
     }
 
     private static boolean newerThan(Path path, FileTime time) throws IOException {
