@@ -1,6 +1,7 @@
 package dev.plumbline.validator.cli;
 
 import dev.plumbline.validator.location.JsonPointerLines;
+import dev.plumbline.validator.location.ProgramSourceLines;
 import dev.plumbline.validator.location.SourceLocator;
 import dev.plumbline.validator.model.Network;
 import dev.plumbline.validator.report.CheckReport;
@@ -24,7 +25,7 @@ final class ReportWriter {
 
     private SourceLocator locator() {
         if (locator == null) {
-            locator = JsonPointerLines.of(report.origins());
+            locator = ProgramSourceLines.of(report.origins()).orElse(JsonPointerLines.of(report.origins()));
         }
         return locator;
     }

@@ -3,11 +3,14 @@ package dev.plumbline.stacks.gwlbinspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.stacks.testkit.CheckRun;
 import dev.plumbline.stacks.testkit.StackCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,8 +43,9 @@ class GwlbInspectionStackTest {
     void brokenStack_officeRouteStraightToTheGateway_failsTheOfficeIntentAndWarnsOfTheBypass(@TempDir Path dir) throws Exception {
         Path markdown = dir.resolve("report.md");
         Path text = dir.resolve("report.txt");
+        Path sarif = dir.resolve("report.sarif");
         CheckRun run = STACK.check("broken", "--format", "json", "--format", "markdown", "--out", markdown.toString(),
-                "--format", "text", "--out", text.toString());
+                "--format", "text", "--out", text.toString(), "--format", "sarif", "--out", sarif.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         Map<String, String> outcomes = run.outcomes();
@@ -57,6 +61,17 @@ class GwlbInspectionStackTest {
                     .isEqualTo("urn:pulumi:broken::gwlb-inspection::aws:ec2/route:Route::office-direct-b");
             assertThat(f.path("message").asText()).startsWith("route 198.51.100.0/24 -> internet gateway");
         });
+
+        // Code scanning shows the finding at the program line that declared the route.
+        Path app = STACK.folder().resolve("src/main/java/dev/plumbline/stacks/gwlbinspection/App.java");
+        List<String> lines = Files.readAllLines(app);
+        int declared = lines.indexOf(lines.stream().filter(l -> l.contains("\"office-direct-b\"")).findFirst().orElseThrow()) + 1;
+        JsonNode bypass = StreamSupport.stream(new ObjectMapper().readTree(sarif.toFile()).path("runs").get(0).path("results")
+                .spliterator(), false).filter(r -> r.path("ruleId").asText().equals("gwlb.inspection-bypass")).findFirst().orElseThrow();
+        JsonNode physical = bypass.path("locations").get(0).path("physicalLocation");
+        assertThat(physical.path("artifactLocation").path("uri").asText())
+                .endsWith("src/main/java/dev/plumbline/stacks/gwlbinspection/App.java");
+        assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(declared);
 
         String textReport = STACK.asFromRepositoryRoot(Files.readString(text));
         assertThat(textReport).isEqualTo(STACK.expectedGolden("broken.txt", textReport));
