@@ -23,9 +23,12 @@ import java.util.Set;
 /**
  * Runs the program in this JVM with the Pulumi SDK's mocks, through the Plumbline runner (a jar
  * embedded in the validator). The runner, the program and the SDK are loaded by a class loader of
- * their own whose parent is the platform loader, so nothing of the validator's class path mixes
- * with the program's; the two talk through JDK types only. Runs are serialised: the SDK keeps one
- * deployment per JVM.
+ * their own whose parent is the platform loader; the two sides talk through JDK types only. Its
+ * path is the program's class path first, then the runner, then wherever this JVM's Jackson lives
+ * (the runner writes its result with Jackson). In the packaged CLI that last entry is
+ * {@code plumbline.jar} itself, so the validator's own classes are on the program's path too, but
+ * behind the program's and the runner's: a class the program brings always wins. Runs are
+ * serialised: the SDK keeps one deployment per JVM.
  */
 public final class IsolatedProgramRunner implements ProgramRunner {
 
