@@ -3,7 +3,6 @@ package dev.plumbline.validator.ingest.pulumi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.validator.model.Origin;
 import dev.plumbline.validator.model.elb.LoadBalancer;
 import java.util.List;
@@ -12,21 +11,16 @@ import org.junit.jupiter.api.Test;
 /** aws:alb/* resources (the provider's alias module of aws:lb/*) are mapped like aws:lb/*, not ignored. */
 class AlbAliasTypesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String P = "urn:pulumi:dev::web::";
+    private static final PlanResources PLAN = new PlanResources("web", "run.json");
 
-    private static PulumiResource resource(String type, String name, String id, String inputs) throws JsonProcessingException {
-        return new PulumiResource(P + type + "::" + name, type, name, true, "", id, JSON.readTree(inputs),
-                JSON.readTree("{}"), null, null, Origin.of("run.json", ""));
-    }
 
     @Test
     void loadBalancerDeclaredWithTheAlbAlias_isMapped_andItsUrnKeepsTheProgramsType() throws JsonProcessingException {
         List<PulumiResource> resources = List.of(
-                resource("aws:ec2/vpc:Vpc", "web", "vpc-0c00000000000000a", "{\"cidrBlock\":\"10.5.0.0/16\"}"),
-                resource("aws:ec2/subnet:Subnet", "web-a", "subnet-0c00000000000000a",
+                PLAN.resource("aws:ec2/vpc:Vpc", "web", "vpc-0c00000000000000a", "{\"cidrBlock\":\"10.5.0.0/16\"}"),
+                PLAN.resource("aws:ec2/subnet:Subnet", "web-a", "subnet-0c00000000000000a",
                         "{\"vpcId\":\"vpc-0c00000000000000a\",\"cidrBlock\":\"10.5.1.0/24\",\"availabilityZone\":\"us-east-1a\"}"),
-                resource("aws:alb/loadBalancer:LoadBalancer", "front",
+                PLAN.resource("aws:alb/loadBalancer:LoadBalancer", "front",
                         "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/front/0c00000000000000",
                         "{\"loadBalancerType\":\"network\",\"internal\":true,\"subnets\":[\"subnet-0c00000000000000a\"]}"));
         assertThat(resources.get(2).type()).isEqualTo("aws:lb/loadBalancer:LoadBalancer");

@@ -3,7 +3,6 @@ package dev.plumbline.validator.ingest.pulumi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.validator.model.Network;
 import dev.plumbline.validator.model.Origin;
 import dev.plumbline.validator.model.endpoint.VpcEndpoint;
@@ -18,26 +17,20 @@ import org.junit.jupiter.api.Test;
  */
 class EndpointAcceptanceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String P = "urn:pulumi:dev::saas::";
+    private static final PlanResources PLAN = new PlanResources("saas", "run.json");
 
-    private static PulumiResource resource(String type, String name, String id, String inputs, String outputs)
-            throws JsonProcessingException {
-        return new PulumiResource(P + type + "::" + name, type, name, true, "", id, JSON.readTree(inputs),
-                JSON.readTree(outputs), null, null, Origin.of("run.json", ""));
-    }
 
     private static List<PulumiResource> consumer(boolean accepted) throws JsonProcessingException {
         List<PulumiResource> resources = new ArrayList<>(List.of(
-                resource("aws:ec2/vpc:Vpc", "customer", "vpc-0b1b2c3d4e5f60718", "{\"cidrBlock\":\"10.20.0.0/16\"}", "{}"),
-                resource("aws:ec2/subnet:Subnet", "endpoint-a", "subnet-0b1b2c3d4e5f60718",
+                PLAN.resource("aws:ec2/vpc:Vpc", "customer", "vpc-0b1b2c3d4e5f60718", "{\"cidrBlock\":\"10.20.0.0/16\"}", "{}"),
+                PLAN.resource("aws:ec2/subnet:Subnet", "endpoint-a", "subnet-0b1b2c3d4e5f60718",
                         "{\"vpcId\":\"vpc-0b1b2c3d4e5f60718\",\"cidrBlock\":\"10.20.11.0/28\",\"availabilityZone\":\"us-east-1a\"}", "{}"),
-                resource("aws:ec2/vpcEndpoint:VpcEndpoint", "orders", "vpce-0b1b2c3d4e5f60718",
+                PLAN.resource("aws:ec2/vpcEndpoint:VpcEndpoint", "orders", "vpce-0b1b2c3d4e5f60718",
                         "{\"vpcEndpointType\":\"Interface\",\"vpcId\":\"vpc-0b1b2c3d4e5f60718\",\"subnetIds\":[\"subnet-0b1b2c3d4e5f60718\"],"
                                 + "\"serviceName\":\"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718\"}",
                         "{\"state\":\"pendingAcceptance\"}")));
         if (accepted) {
-            resources.add(resource("aws:ec2/vpcEndpointConnectionAccepter:VpcEndpointConnectionAccepter", "accept",
+            resources.add(PLAN.resource("aws:ec2/vpcEndpointConnectionAccepter:VpcEndpointConnectionAccepter", "accept",
                     "vpce-svc-0a1b2c3d4e5f60718_vpce-0b1b2c3d4e5f60718",
                     "{\"vpcEndpointId\":\"vpce-0b1b2c3d4e5f60718\",\"vpcEndpointServiceId\":\"vpce-svc-0a1b2c3d4e5f60718\"}",
                     "{\"vpcEndpointState\":\"available\"}"));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.validator.model.Network;
 import dev.plumbline.validator.model.Origin;
 import dev.plumbline.validator.model.Planned;
@@ -20,20 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class LatticeActionMappingTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String P = "urn:pulumi:dev::mesh::";
+    private static final PlanResources PLAN = new PlanResources("mesh", "run.json");
 
-    private static PulumiResource resource(String type, String name, String id, String inputs) throws JsonProcessingException {
-        return new PulumiResource(P + type + "::" + name, type, name, true, "", id, JSON.readTree(inputs),
-                JSON.readTree("{}"), null, null, Origin.of("run.json", ""));
-    }
 
     private static Network network(String defaultAction) throws JsonProcessingException {
         return PulumiMapper.map(List.of(
-                resource("aws:vpclattice/service:Service", "orders", "svc-0a1b2c3d4e5f60718", "{\"name\":\"orders\"}"),
-                resource("aws:vpclattice/targetGroup:TargetGroup", "instances", "tg-0a1b2c3d4e5f60711", "{\"type\":\"INSTANCE\"}"),
-                resource("aws:vpclattice/targetGroup:TargetGroup", "function", "tg-0a1b2c3d4e5f60712", "{\"type\":\"LAMBDA\"}"),
-                resource("aws:vpclattice/listener:Listener", "https", "svc-0a1b2c3d4e5f60718/listener-0a1b2c3d4e5f60718",
+                PLAN.resource("aws:vpclattice/service:Service", "orders", "svc-0a1b2c3d4e5f60718", "{\"name\":\"orders\"}"),
+                PLAN.resource("aws:vpclattice/targetGroup:TargetGroup", "instances", "tg-0a1b2c3d4e5f60711", "{\"type\":\"INSTANCE\"}"),
+                PLAN.resource("aws:vpclattice/targetGroup:TargetGroup", "function", "tg-0a1b2c3d4e5f60712", "{\"type\":\"LAMBDA\"}"),
+                PLAN.resource("aws:vpclattice/listener:Listener", "https", "svc-0a1b2c3d4e5f60718/listener-0a1b2c3d4e5f60718",
                         "{\"serviceIdentifier\":\"svc-0a1b2c3d4e5f60718\",\"protocol\":\"HTTPS\",\"port\":443,\"defaultAction\":"
                                 + defaultAction + "}")), "us-east-1", Origin.of("run.json", "")).network();
     }

@@ -3,10 +3,8 @@ package dev.plumbline.validator.ingest.pulumi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.validator.model.NatAddress;
 import dev.plumbline.validator.model.NatGateway;
-import dev.plumbline.validator.model.Origin;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class NatSecondaryAddressesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final PlanResources PLAN = new PlanResources("egress", "preview.json");
     private static final String P = "urn:pulumi:dev::egress::";
     private static final String U = PulumiValues.UNKNOWN;
 
-    private static PulumiResource resource(String type, String name, String inputs, String outputs, String propertyDependencies)
-            throws JsonProcessingException {
-        return new PulumiResource(P + type + "::" + name, type, name, true, "", "", JSON.readTree(inputs),
-                JSON.readTree(outputs), null, propertyDependencies == null ? null : JSON.readTree(propertyDependencies),
-                Origin.of("preview.json", ""));
+    private static PulumiResource resource(String type, String name, String inputs, String outputs, String propertyDependencies) {
+        return PLAN.resource(type, name, "", inputs, outputs, propertyDependencies);
     }
 
     private static List<NatAddress> natAddresses(String natInputs, String natOutputs, String propertyDependencies)
@@ -43,7 +38,7 @@ class NatSecondaryAddressesTest {
                 resource("aws:ec2/eip:Eip", "nat-a-3", "{\"domain\":\"vpc\"}", "{}", null),
                 resource("aws:ec2/natGateway:NatGateway", "nat-a", natInputs, natOutputs,
                         propertyDependencies.replace("SUBNET", subnet)));
-        PulumiMapper.Result result = PulumiMapper.map(resources, "us-east-1", Origin.of("preview.json", ""));
+        PulumiMapper.Result result = PLAN.map(resources);
         assertThat(result.network().natGateways()).hasSize(1);
         NatGateway nat = result.network().natGateways().get(0);
         return nat.addresses();

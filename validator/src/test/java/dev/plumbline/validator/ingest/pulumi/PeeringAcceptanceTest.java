@@ -3,7 +3,6 @@ package dev.plumbline.validator.ingest.pulumi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.validator.model.Network;
 import dev.plumbline.validator.model.Origin;
 import dev.plumbline.validator.model.PeeringConnection;
@@ -18,24 +17,18 @@ import org.junit.jupiter.api.Test;
  */
 class PeeringAcceptanceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String P = "urn:pulumi:dev::mesh::";
+    private static final PlanResources PLAN = new PlanResources("mesh", "run.json");
 
-    private static PulumiResource resource(String type, String name, String id, String inputs, String outputs)
-            throws JsonProcessingException {
-        return new PulumiResource(P + type + "::" + name, type, name, true, "", id, JSON.readTree(inputs),
-                JSON.readTree(outputs), null, null, Origin.of("run.json", ""));
-    }
 
     private static List<PulumiResource> peered(String requesterOutputs, String accepterInputs, String accepterOutputs)
             throws JsonProcessingException {
         List<PulumiResource> resources = new ArrayList<>(List.of(
-                resource("aws:ec2/vpc:Vpc", "left", "vpc-0a0000000000000a1", "{\"cidrBlock\":\"10.1.0.0/16\"}", "{}"),
-                resource("aws:ec2/vpc:Vpc", "right", "vpc-0a0000000000000a2", "{\"cidrBlock\":\"10.2.0.0/16\"}", "{}"),
-                resource(VpcMapping.PEERING, "left-right", "pcx-0a0000000000000a3",
+                PLAN.resource("aws:ec2/vpc:Vpc", "left", "vpc-0a0000000000000a1", "{\"cidrBlock\":\"10.1.0.0/16\"}", "{}"),
+                PLAN.resource("aws:ec2/vpc:Vpc", "right", "vpc-0a0000000000000a2", "{\"cidrBlock\":\"10.2.0.0/16\"}", "{}"),
+                PLAN.resource(VpcMapping.PEERING, "left-right", "pcx-0a0000000000000a3",
                         "{\"vpcId\":\"vpc-0a0000000000000a1\",\"peerVpcId\":\"vpc-0a0000000000000a2\"}", requesterOutputs)));
         if (accepterInputs != null) {
-            resources.add(resource(VpcMapping.PEERING_ACCEPTER, "accept-left-right", "pcx-0a0000000000000a3",
+            resources.add(PLAN.resource(VpcMapping.PEERING_ACCEPTER, "accept-left-right", "pcx-0a0000000000000a3",
                     accepterInputs, accepterOutputs));
         }
         return resources;

@@ -21,31 +21,27 @@ import org.junit.jupiter.api.Test;
 class ReferenceResolutionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final PlanResources PLAN = new PlanResources("edge", "run.json");
     private static final String P = "urn:pulumi:dev::edge::";
 
-    private static PulumiResource resource(String type, String name, String id, String inputs, String outputs)
-            throws JsonProcessingException {
-        return new PulumiResource(P + type + "::" + name, type, name, true, "", id, JSON.readTree(inputs),
-                JSON.readTree(outputs), null, null, Origin.of("run.json", ""));
-    }
 
     /** Sorted by URN as an offline run lists them: the route and the endpoint before the endpoint service. */
     private static List<PulumiResource> gwlbEdge() throws JsonProcessingException {
         return List.of(
-                resource("aws:ec2/route:Route", "edge-app-a", "r-rtb-0a1b2c3d4e5f607181644667035",
+                PLAN.resource("aws:ec2/route:Route", "edge-app-a", "r-rtb-0a1b2c3d4e5f607181644667035",
                         "{\"routeTableId\":\"rtb-0a1b2c3d4e5f60718\",\"destinationCidrBlock\":\"10.0.1.0/24\",\"vpcEndpointId\":\"vpce-0a1b2c3d4e5f60718\"}",
                         "{\"routeTableId\":\"rtb-0a1b2c3d4e5f60718\",\"destinationCidrBlock\":\"10.0.1.0/24\",\"vpcEndpointId\":\"vpce-0a1b2c3d4e5f60718\",\"id\":\"r-rtb-0a1b2c3d4e5f607181644667035\"}"),
-                resource("aws:ec2/routeTable:RouteTable", "edge", "rtb-0a1b2c3d4e5f60718", "{\"vpcId\":\"vpc-0a1b2c3d4e5f60718\"}",
+                PLAN.resource("aws:ec2/routeTable:RouteTable", "edge", "rtb-0a1b2c3d4e5f60718", "{\"vpcId\":\"vpc-0a1b2c3d4e5f60718\"}",
                         "{\"vpcId\":\"vpc-0a1b2c3d4e5f60718\",\"id\":\"rtb-0a1b2c3d4e5f60718\"}"),
-                resource("aws:ec2/subnet:Subnet", "endpoint-a", "subnet-0a1b2c3d4e5f60718",
+                PLAN.resource("aws:ec2/subnet:Subnet", "endpoint-a", "subnet-0a1b2c3d4e5f60718",
                         "{\"vpcId\":\"vpc-0a1b2c3d4e5f60718\",\"cidrBlock\":\"10.0.100.0/28\",\"availabilityZone\":\"us-east-1a\"}",
                         "{\"availabilityZoneId\":\"use1-az1\"}"),
-                resource("aws:ec2/vpc:Vpc", "shop", "vpc-0a1b2c3d4e5f60718", "{\"cidrBlock\":\"10.0.0.0/16\"}", "{}"),
-                resource("aws:ec2/vpcEndpoint:VpcEndpoint", "endpoint-a", "vpce-0a1b2c3d4e5f60718",
+                PLAN.resource("aws:ec2/vpc:Vpc", "shop", "vpc-0a1b2c3d4e5f60718", "{\"cidrBlock\":\"10.0.0.0/16\"}", "{}"),
+                PLAN.resource("aws:ec2/vpcEndpoint:VpcEndpoint", "endpoint-a", "vpce-0a1b2c3d4e5f60718",
                         "{\"vpcEndpointType\":\"GatewayLoadBalancer\",\"vpcId\":\"vpc-0a1b2c3d4e5f60718\",\"subnetIds\":[\"subnet-0a1b2c3d4e5f60718\"],"
                                 + "\"serviceName\":\"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718\"}",
                         "{\"serviceName\":\"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718\",\"state\":\"available\"}"),
-                resource("aws:ec2/vpcEndpointService:VpcEndpointService", "inspection", "vpce-svc-0a1b2c3d4e5f60718",
+                PLAN.resource("aws:ec2/vpcEndpointService:VpcEndpointService", "inspection", "vpce-svc-0a1b2c3d4e5f60718",
                         "{\"gatewayLoadBalancerArns\":[\"arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/gwy/fw/0a1b2c3d4e5f6071\"]}",
                         "{\"serviceName\":\"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718\"}"));
     }

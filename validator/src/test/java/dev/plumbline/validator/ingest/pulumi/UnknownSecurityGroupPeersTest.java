@@ -3,7 +3,6 @@ package dev.plumbline.validator.ingest.pulumi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.validator.model.Origin;
 import dev.plumbline.validator.model.SecurityGroup;
 import dev.plumbline.validator.model.SgPeer;
@@ -19,21 +18,15 @@ import org.junit.jupiter.api.Test;
  */
 class UnknownSecurityGroupPeersTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String P = "urn:pulumi:dev::shop::";
+    private static final PlanResources PLAN = new PlanResources("shop", "preview.json");
     private static final String U = PulumiValues.UNKNOWN;
     private static final String SG = "sg-0a00000000000000b";
 
-    private static PulumiResource resource(String type, String name, String id, String inputs, String outputs)
-            throws JsonProcessingException {
-        return new PulumiResource(P + type + "::" + name, type, name, true, "", id, JSON.readTree(inputs),
-                JSON.readTree(outputs), null, null, Origin.of("preview.json", ""));
-    }
 
     private static List<SgRule> ingress(String groupInputs, PulumiResource... rules) throws JsonProcessingException {
         List<PulumiResource> resources = new ArrayList<>(List.of(
-                resource("aws:ec2/vpc:Vpc", "shop", "vpc-0a00000000000000a", "{\"cidrBlock\":\"10.0.0.0/16\"}", "{}"),
-                resource(FilterMapping.SECURITY_GROUP, "web", SG, groupInputs, "{}")));
+                PLAN.resource("aws:ec2/vpc:Vpc", "shop", "vpc-0a00000000000000a", "{\"cidrBlock\":\"10.0.0.0/16\"}", "{}"),
+                PLAN.resource(FilterMapping.SECURITY_GROUP, "web", SG, groupInputs, "{}")));
         resources.addAll(List.of(rules));
         SecurityGroup group = PulumiMapper.map(resources, "us-east-1", Origin.of("preview.json", "")).network()
                 .securityGroups().stream().filter(g -> g.id().equals(SG)).findFirst().orElseThrow();
@@ -56,7 +49,7 @@ class UnknownSecurityGroupPeersTest {
     @Test
     void vpcIngressRule_withAnUnknownCidr_isKept_withAnUnresolvedPeer() throws JsonProcessingException {
         List<SgRule> rules = ingress("{\"vpcId\":\"vpc-0a00000000000000a\"}",
-                resource(FilterMapping.INGRESS_RULE, "office", "sgr-0a00000000000000c",
+                PLAN.resource(FilterMapping.INGRESS_RULE, "office", "sgr-0a00000000000000c",
                         "{\"securityGroupId\":\"" + SG + "\",\"ipProtocol\":\"tcp\",\"fromPort\":22,\"toPort\":22,"
                                 + "\"cidrIpv4\":\"" + U + "\"}", "{}"));
         assertThat(rules).singleElement().extracting(SgRule::peer).isInstanceOf(SgPeer.Unresolved.class);
@@ -65,7 +58,7 @@ class UnknownSecurityGroupPeersTest {
     @Test
     void vpcIngressRule_toAGroup_isNotConfusedByAnUnknownComputedCidrOutput() throws JsonProcessingException {
         List<SgRule> rules = ingress("{\"vpcId\":\"vpc-0a00000000000000a\"}",
-                resource(FilterMapping.INGRESS_RULE, "from-self", "sgr-0a00000000000000d",
+                PLAN.resource(FilterMapping.INGRESS_RULE, "from-self", "sgr-0a00000000000000d",
                         "{\"securityGroupId\":\"" + SG + "\",\"ipProtocol\":\"tcp\",\"fromPort\":8080,\"toPort\":8080,"
                                 + "\"referencedSecurityGroupId\":\"" + SG + "\"}",
                         "{\"cidrIpv4\":\"" + U + "\",\"prefixListId\":\"" + U + "\"}"));
