@@ -143,6 +143,42 @@ class PrivateLinkRulesTest {
         });
     }
 
+    /** Provider and consumer VPCs whose accounts are unknown (a preview), each in an account scope; no AZ ids. */
+    private static List<Diagnostic> unknownAccounts(String providerScope, String consumerScope) {
+        Fixture f = new Fixture().vpcInScope("vpc-p", providerScope, "10.50.0.0/16")
+                .vpcInScope("vpc-c", consumerScope, "10.60.0.0/16")
+                .zonedSubnet("lb-a", "vpc-p", "10.50.1.0/24", "us-east-1a", null)
+                .zonedSubnet("use-a", "vpc-c", "10.60.1.0/24", "us-east-1a", null)
+                .zonedSubnet("use-c", "vpc-c", "10.60.3.0/24", "us-east-1c", null)
+                .mainTable("rt-p", "vpc-p", local("10.50.0.0/16"))
+                .mainTable("rt-c", "vpc-c", local("10.60.0.0/16"))
+                .group("sg-e", "vpc-c", tcpFrom(443, "10.60.0.0/16"))
+                .loadBalancer(NLB, LoadBalancer.Type.NETWORK, "vpc-p").zone("lb-a", "10.50.1.10").add()
+                .targetGroup(TG, "TCP", 443, "vpc-p").add()
+                .listener("listener-443", NLB, 443, "TCP", TG)
+                .endpointService(SERVICE, EndpointService.Kind.INTERFACE, "", NLB).add()
+                .interfaceEndpoint(ENDPOINT, "vpc-c", SERVICE).in("use-a", "10.60.1.100").in("use-c", "10.60.3.100")
+                .groups("sg-e").state("available").add();
+        return check(f).stream().filter(d -> d.ruleId().equals("privatelink.az-not-offered")).toList();
+    }
+
+    @Test
+    void unknownAccounts_inOneScope_areOneAccount_soZoneNamesAreCompared() {
+        String provider = "urn:pulumi:dev::saas::pulumi:providers:aws::default_6_83_0";
+        assertThat(unknownAccounts(provider, provider)).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.message()).contains("use-c").doesNotContain("use-a ");
+        });
+    }
+
+    @Test
+    void unknownAccounts_inOtherScopesOrNone_cannotBeConfirmed() {
+        assertThat(unknownAccounts("urn:pulumi:dev::saas::pulumi:providers:aws::provider-account",
+                "urn:pulumi:dev::saas::pulumi:providers:aws::consumer-account"))
+                .hasSize(2).allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
+        assertThat(unknownAccounts("", "")).hasSize(2).allSatisfy(d -> assertThat(d.message()).contains("cannot confirm"));
+    }
+
     @Test
     void zonesWithoutAzIds_inOneAccount_areComparedByName() {
         Fixture f = new Fixture().vpc("vpc-1", "10.0.0.0/16")

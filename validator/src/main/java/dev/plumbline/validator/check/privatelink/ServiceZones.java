@@ -12,6 +12,7 @@ import dev.plumbline.validator.model.endpoint.VpcEndpoint;
 import dev.plumbline.validator.sim.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Availability Zones an endpoint service is offered in, and whether a consumer's subnet is in
@@ -89,7 +90,7 @@ public final class ServiceZones {
         List<Zone> matching = new ArrayList<>();
         boolean unknown = false;
         for (Zone zone : zones) {
-            Offer offer = compare(zone, subnet, consumerAccount);
+            Offer offer = compare(topology, zone, subnet, consumerAccount);
             if (offer == Offer.OFFERED) {
                 matching.add(zone);
             } else if (offer == Offer.UNKNOWN) {
@@ -100,18 +101,26 @@ public final class ServiceZones {
         return new Result(offer, matching, zones);
     }
 
-    private static Offer compare(Zone zone, Subnet subnet, String consumerAccount) {
+    private static Offer compare(Topology topology, Zone zone, Subnet subnet, String consumerAccount) {
         if (zone.azId().isKnown() && subnet.azId().isKnown()) {
             return zone.azId().orElse("").equals(subnet.azId().orElse("")) ? Offer.OFFERED : Offer.NOT_OFFERED;
         }
         // Zones a service lists without its load balancers come from describe-vpc-endpoint-services run by the
         // consumer: their names are already the consumer's.
         boolean consumerView = zone.loadBalancer() == null;
-        boolean sameAccount = consumerView || !consumerAccount.isEmpty() && consumerAccount.equals(zone.account());
+        boolean sameAccount = consumerView || !consumerAccount.isEmpty() && consumerAccount.equals(zone.account())
+                || knownSameAccount(topology, zone.loadBalancer().vpcId(), subnet.vpcId());
         if (sameAccount && !zone.azName().isEmpty() && !subnet.azName().isEmpty()) {
             return zone.azName().equals(subnet.azName()) ? Offer.OFFERED : Offer.NOT_OFFERED;
         }
         return Offer.UNKNOWN;
+    }
+
+    /** Whether two VPCs of the input are known to be in one account (see {@link Vpc#knownSameAccount}). */
+    private static boolean knownSameAccount(Topology topology, String vpcA, String vpcB) {
+        Optional<Vpc> a = topology.vpc(vpcA);
+        Optional<Vpc> b = topology.vpc(vpcB);
+        return a.isPresent() && b.isPresent() && a.get().knownSameAccount(b.get());
     }
 
     /** The account an endpoint belongs to: its own owner field, else its VPC's account; empty when unknown. */

@@ -138,7 +138,8 @@ final class GraphMapper {
     }
 
     private Vpc vpc(GraphNode n) {
-        return new Vpc(n.text("id"), n.text("name"), n.text("region"), n.text("accountId"), n.prefixes("cidrs"), n.origin());
+        return new Vpc(n.text("id"), n.text("name"), n.text("region"), n.text("accountId"), n.prefixes("cidrs"), n.origin(),
+                n.text("accountScope"));
     }
 
     private Subnet subnet(GraphNode n) {

@@ -47,6 +47,7 @@ final class VpcWriter {
         ObjectNode o = element(vpc.id(), vpc.name());
         text(o, "region", vpc.region());
         text(o, "accountId", vpc.accountId());
+        text(o, "accountScope", vpc.accountScope());
         prefixes(o, "cidrs", vpc.cidrs(), List.of());
         return o;
     }

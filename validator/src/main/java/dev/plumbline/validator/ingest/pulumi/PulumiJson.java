@@ -65,7 +65,7 @@ final class PulumiJson {
                 state.path("custom").asBoolean(true), state.path("parent").asText(""),
                 id == null || id.isNull() || id.asText().isEmpty() ? null : id.asText(),
                 state.get("inputs"), state.get("outputs"), state.get("dependencies"), state.get("propertyDependencies"),
-                new Origin(file, pointer, Urns.normalise(urn)));
+                new Origin(file, pointer, Urns.normalise(urn)), state.path("provider").asText(""));
     }
 
     /**

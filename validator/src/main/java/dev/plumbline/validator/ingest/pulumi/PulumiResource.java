@@ -9,10 +9,17 @@ import java.util.List;
 /**
  * One Pulumi resource as every source gives it (preview step, stack export entry, offline run):
  * its URN, type, logical name, parent, id (null when unknown), inputs, outputs, dependencies and
- * property dependencies, and where it came from.
+ * property dependencies, where it came from, and the provider that manages it ({@code provider}:
+ * the provider resource's URN, without the id Pulumi appends; empty when the source does not say).
  */
 public record PulumiResource(String urn, String type, String name, boolean custom, String parent, String id,
-        JsonNode inputs, JsonNode outputs, JsonNode dependencies, JsonNode propertyDependencies, Origin origin) {
+        JsonNode inputs, JsonNode outputs, JsonNode dependencies, JsonNode propertyDependencies, Origin origin,
+        String provider) {
+
+    public PulumiResource(String urn, String type, String name, boolean custom, String parent, String id,
+            JsonNode inputs, JsonNode outputs, JsonNode dependencies, JsonNode propertyDependencies, Origin origin) {
+        this(urn, type, name, custom, parent, id, inputs, outputs, dependencies, propertyDependencies, origin, "");
+    }
 
     public PulumiResource {
         urn = Urns.normalise(Canonical.text(urn));
@@ -25,6 +32,14 @@ public record PulumiResource(String urn, String type, String name, boolean custo
         propertyDependencies = propertyDependencies == null || !propertyDependencies.isObject()
                 ? JsonNodeFactory.instance.objectNode() : propertyDependencies;
         origin = Canonical.origin(origin);
+        provider = providerUrn(Canonical.text(provider));
+    }
+
+    /** A provider reference is {@code <provider URN>::<provider id>}; the id is unknown in a preview. */
+    private static String providerUrn(String reference) {
+        int at = reference.lastIndexOf("::");
+        return at > 0 && reference.startsWith("urn:pulumi:") && reference.indexOf("::pulumi:providers:") < at
+                ? Urns.normalise(reference.substring(0, at)) : reference;
     }
 
     /**

@@ -96,7 +96,7 @@ final class VpcMapping {
             ctx.markMapped(association);
         }
         String account = MappingContext.text(r, "ownerId");
-        Vpc vpc = new Vpc(id, r.name(), ctx.region, account, cidrs, r.origin());
+        Vpc vpc = new Vpc(id, r.name(), ctx.region, account, cidrs, r.origin(), r.provider());
         vpcs.put(id, vpc);
         ctx.net.add(vpc);
         ctx.markMapped(r);
