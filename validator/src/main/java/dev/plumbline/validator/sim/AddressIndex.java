@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 final class AddressIndex {
 
-    private final Map<Integer, List<NetworkInterface>> interfacesByPrivateIp = new HashMap<>();
-    private final Map<Integer, Topology.PublicAddress> publicAddresses = new HashMap<>();
+    private final AddressTable<List<NetworkInterface>> interfacesByPrivateIp = new AddressTable<>();
+    private final AddressTable<Topology.PublicAddress> publicAddresses = new AddressTable<>();
     private final Map<VpcAddress, NatGateway> natByPrivateIp = new HashMap<>();
     private final Map<String, Planned<Ipv4>> elasticIpByInterface = new HashMap<>();
 
@@ -56,13 +56,8 @@ final class AddressIndex {
         }
     }
 
-    /** A bijective mix so that structured addresses (10.vpc.subnet.host) do not pile up in a few HashMap buckets. */
-    private static int spread(int bits) {
-        return bits * 0x9E3779B9;
-    }
-
     void addPrivate(Ipv4 ip, NetworkInterface eni) {
-        interfacesByPrivateIp.computeIfAbsent(spread(ip.bits()), k -> new ArrayList<>(1)).add(eni);
+        interfacesByPrivateIp.computeIfAbsent(ip.bits(), () -> new ArrayList<>(1)).add(eni);
     }
 
     /** Adds {@code ip} as a private address of {@code nat} unless another NAT gateway of its VPC holds it. */
@@ -77,12 +72,13 @@ final class AddressIndex {
 
     /** Whether an interface holds {@code ip} as a private address. */
     boolean isPrivateOfInterface(Ipv4 ip) {
-        return interfacesByPrivateIp.containsKey(spread(ip.bits()));
+        return interfacesByPrivateIp.containsKey(ip.bits());
     }
 
     /** Interfaces anywhere holding {@code address} as a private IP. */
     List<NetworkInterface> interfacesWithPrivateIp(Ipv4 address) {
-        return interfacesByPrivateIp.getOrDefault(spread(address.bits()), List.of());
+        List<NetworkInterface> found = interfacesByPrivateIp.get(address.bits());
+        return found == null ? List.of() : found;
     }
 
     Optional<NatGateway> natGatewayWithPrivateIp(String vpcId, Ipv4 address) {
