@@ -7,12 +7,14 @@ import dev.plumbline.validator.model.elb.TargetGroup;
 import dev.plumbline.validator.model.elb.TargetHealth;
 import dev.plumbline.validator.net.PortRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * What a Gateway Load Balancer node can hand a flow to, which depends on the plan and not on the
@@ -25,8 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class GwlbAppliances {
 
-    private static final Map<TargetHealth, String> REPORTED = java.util.Arrays.stream(TargetHealth.values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(h -> h,
+    private static final Map<TargetHealth, String> REPORTED = Arrays.stream(TargetHealth.values())
+            .collect(Collectors.toUnmodifiableMap(h -> h,
                     h -> "reported " + h.name().toLowerCase(Locale.ROOT)));
 
     private final Topology topology;

@@ -12,6 +12,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,9 @@ import java.util.stream.Stream;
  * stack's sources, the component library's sources and the poms.
  */
 public final class MavenClasspath {
+
+    private static final Pattern PARENT = Pattern.compile("<parent>(.*?)</parent>", Pattern.DOTALL);
+    private static final Pattern RELATIVE_PATH = Pattern.compile("<relativePath>\\s*(.*?)\\s*</relativePath>");
 
     static final String CLASSPATH_FILE = "target/plumbline.classpath";
     private static final long BUILD_TIMEOUT_MINUTES = 15;
@@ -71,7 +76,7 @@ public final class MavenClasspath {
         }
         try {
             FileTime built = Files.getLastModifiedTime(classpathFile);
-            List<Path> sources = new java.util.ArrayList<>(List.of(folder.resolve("src"), folder.resolve("pom.xml"),
+            List<Path> sources = new ArrayList<>(List.of(folder.resolve("src"), folder.resolve("pom.xml"),
                     root.resolve("pom.xml"), root.resolve("provider/src"), root.resolve("provider/pom.xml")));
             sources.addAll(parentPoms(folder, root));
             for (Path source : sources) {
@@ -91,20 +96,18 @@ public final class MavenClasspath {
      * default {@code ../pom.xml} when absent) and theirs, up to the build's root.
      */
     static List<Path> parentPoms(Path folder, Path root) throws IOException {
-        List<Path> out = new java.util.ArrayList<>();
+        List<Path> out = new ArrayList<>();
         Path pom = folder.resolve("pom.xml");
-        java.util.regex.Pattern parent = java.util.regex.Pattern.compile("<parent>(.*?)</parent>", java.util.regex.Pattern.DOTALL);
-        java.util.regex.Pattern relative = java.util.regex.Pattern.compile("<relativePath>\\s*(.*?)\\s*</relativePath>");
         Path normalRoot = root.toAbsolutePath().normalize();
         while (Files.isRegularFile(pom) && out.size() < 16) {
-            java.util.regex.Matcher p = parent.matcher(Files.readString(pom));
+            Matcher p = PARENT.matcher(Files.readString(pom));
             if (!p.find()) {
                 break;
             }
             if (p.group(1).contains("<relativePath/>")) {
                 break;
             }
-            java.util.regex.Matcher r = relative.matcher(p.group(1));
+            Matcher r = RELATIVE_PATH.matcher(p.group(1));
             String path = r.find() ? r.group(1) : "../pom.xml";
             if (path.isEmpty()) {
                 break;

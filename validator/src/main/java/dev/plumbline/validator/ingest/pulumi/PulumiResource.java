@@ -38,7 +38,8 @@ public record PulumiResource(String urn, String type, String name, boolean custo
     /** A provider reference is {@code <provider URN>::<provider id>}; the id is unknown in a preview. */
     private static String providerUrn(String reference) {
         int at = reference.lastIndexOf("::");
-        return at > 0 && reference.startsWith("urn:pulumi:") && reference.indexOf("::pulumi:providers:") < at
+        int type = reference.indexOf("::pulumi:providers:");
+        return reference.startsWith("urn:pulumi:") && type >= 0 && type < at
                 ? Urns.normalise(reference.substring(0, at)) : reference;
     }
 
